@@ -1,0 +1,25 @@
+import { t } from '../i18n/index.ts';
+import { useHref } from '../router/links.ts';
+import { Icon } from './Icon.tsx';
+
+/** The top bar: skip link, product name (home), and the way to every language. */
+export function Header() {
+  const href = useHref();
+  return (
+    <header class="site-header">
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <div class="bar">
+        <a class="brand" href={href({ name: 'home' })} aria-label={t('nav.home')}>
+          <img src="/icon.svg" alt="" width="32" height="32" />
+          <span>{t('app.name')}</span>
+        </a>
+        <a class="language-link" href={href({ name: 'languages' })}>
+          <Icon name="globe" />
+          <span>{t('nav.language')}</span>
+        </a>
+      </div>
+    </header>
+  );
+}

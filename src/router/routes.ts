@@ -1,0 +1,118 @@
+/** The URL contract (../shared/design/architecture.md): optional /{lang} prefix, case-insensitive routes. */
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'rights' }
+  | { name: 'find' }
+  | { name: 'card'; practice: string | null }
+  | { name: 'practice'; code: string }
+  | { name: 'poster'; code: string }
+  | { name: 'share'; code: string }
+  | { name: 'about' }
+  | { name: 'languages' }
+  | { name: 'notFound' };
+
+export type RouteName = Route['name'];
+
+/** A parsed URL: the language prefix it carried (canonical code, or null) and the route. */
+export interface AppLocation {
+  lang: string | null;
+  route: Route;
+}
+
+// Paths longer than this are not ours; refusing them early keeps parsing cheap on hostile input.
+const MAX_PATH = 512;
+const CODE = /^[A-Z0-9]{3,10}$/;
+const SIMPLE: Record<string, Route> = {
+  rights: { name: 'rights' },
+  find: { name: 'find' },
+  about: { name: 'about' },
+  languages: { name: 'languages' },
+};
+const WITH_CODE = { p: 'practice', poster: 'poster', share: 'share' } as const;
+const NOT_FOUND: Route = { name: 'notFound' };
+
+/** Normalises an ODS code as people and posters write it (`f84003`, ` F84003 `); null when it cannot be one. */
+export function normaliseCode(raw: string | null | undefined): string | null {
+  if (typeof raw !== 'string') return null;
+  const code = raw.trim().toUpperCase();
+  return CODE.test(code) ? code : null;
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function splitUrl(url: string): { path: string; query: string } {
+  const hash = url.indexOf('#');
+  const noHash = hash === -1 ? url : url.slice(0, hash);
+  const q = noHash.indexOf('?');
+  return q === -1 ? { path: noHash, query: '' } : { path: noHash.slice(0, q), query: noHash.slice(q + 1) };
+}
+
+function queryParam(query: string, key: string): string | null {
+  try {
+    return new URLSearchParams(query).get(key);
+  } catch {
+    return null;
+  }
+}
+
+function matchRoute(segments: string[], query: string): Route {
+  if (segments.length === 0) return { name: 'home' };
+  const [first, second, ...rest] = segments.map((s) => s.toLowerCase());
+  if (rest.length > 0 || first === undefined) return NOT_FOUND;
+  if (second === undefined) {
+    if (first === 'card') return { name: 'card', practice: normaliseCode(queryParam(query, 'p')) };
+    return SIMPLE[first] ?? NOT_FOUND;
+  }
+  const name = (WITH_CODE as Record<string, (typeof WITH_CODE)[keyof typeof WITH_CODE]>)[first];
+  const code = normaliseCode(second);
+  return name && code ? { name, code } : NOT_FOUND;
+}
+
+/**
+ * Parses a path with optional query (`/ar/P/F84003`, `/card?p=f84003`) into a location.
+ * Never throws: anything it cannot read is the notFound route.
+ */
+export function parseLocation(url: string, languages: readonly string[]): AppLocation {
+  if (typeof url !== 'string' || url.length > MAX_PATH) return { lang: null, route: NOT_FOUND };
+  const { path, query } = splitUrl(url);
+  const segments: string[] = [];
+  for (const raw of path.split('/')) {
+    if (raw === '') continue;
+    const segment = decodeSegment(raw);
+    if (segment === null || segment === '.' || segment === '..' || /[\u0000-\u001f/\\]/.test(segment)) {
+      return { lang: null, route: NOT_FOUND };
+    }
+    segments.push(segment);
+  }
+  const head = segments[0]?.toLowerCase();
+  const lang = head === undefined ? undefined : languages.find((code) => code.toLowerCase() === head);
+  if (lang !== undefined) return { lang, route: matchRoute(segments.slice(1), query) };
+  return { lang: null, route: matchRoute(segments, query) };
+}
+
+/** The path of a route (`/p/F84003`, `/ar/card?p=F84003`); with a language it carries the prefix. */
+export function buildPath(route: Route, lang: string | null = null): string {
+  const prefix = lang ? `/${encodeURIComponent(lang)}` : '';
+  switch (route.name) {
+    case 'home':
+      return prefix === '' ? '/' : `${prefix}/`;
+    case 'card':
+      return `${prefix}/card${route.practice ? `?p=${encodeURIComponent(route.practice)}` : ''}`;
+    case 'practice':
+      return `${prefix}/p/${encodeURIComponent(route.code)}`;
+    case 'poster':
+    case 'share':
+      return `${prefix}/${route.name}/${encodeURIComponent(route.code)}`;
+    case 'notFound':
+      return `${prefix}/not-found`;
+    default:
+      return `${prefix}/${route.name}`;
+  }
+}

@@ -1,0 +1,56 @@
+import { Icon, type IconName } from '../components/Icon.tsx';
+import { LanguageList } from '../components/LanguageList.tsx';
+import { Page } from '../components/Page.tsx';
+import { t } from '../i18n/index.ts';
+import { useLanguage } from '../i18n/use-language.ts';
+import { useHref } from '../router/links.ts';
+import type { Route } from '../router/routes.ts';
+
+interface Action {
+  route: Route;
+  icon: IconName;
+  label: 'home.rights' | 'home.find' | 'home.card';
+  hint: 'home.rightsHint' | 'home.findHint' | 'home.cardHint';
+}
+
+const ACTIONS: Action[] = [
+  { route: { name: 'rights' }, icon: 'book', label: 'home.rights', hint: 'home.rightsHint' },
+  { route: { name: 'find' }, icon: 'pin', label: 'home.find', hint: 'home.findHint' },
+  { route: { name: 'card', practice: null }, icon: 'card', label: 'home.card', hint: 'home.cardHint' },
+];
+
+/** The front door: the promise, the three things people come to do, and every language. */
+export function Home() {
+  const href = useHref();
+  const language = useLanguage();
+  return (
+    <Page title={t('home.title')}>
+      <p class="promise">{t('home.promise')}</p>
+      <p class="hint">{t('home.nationNote')}</p>
+      <nav aria-labelledby="home-actions">
+        <h2 id="home-actions" class="visually-hidden">
+          {t('home.actionsLabel')}
+        </h2>
+        <ul class="actions" role="list">
+          {ACTIONS.map((action) => (
+            <li key={action.label}>
+              <a class="action" href={href(action.route)}>
+                <Icon name={action.icon} />
+                <span>
+                  <span class="action-label">{t(action.label)}</span>
+                  <span class="action-hint">{t(action.hint)}</span>
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="home-languages" class="home-languages">
+        <h2 id="home-languages">
+          <Icon name="globe" /> {t('home.languagesLabel')}
+        </h2>
+        <LanguageList current={language} />
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,23 @@
+import { Page } from '../components/Page.tsx';
+import { registerStrings, t } from '../i18n/index.ts';
+import { useHref } from '../router/links.ts';
+
+registerStrings(import.meta.glob('../../locales/*/notFound.json', { import: 'default' }));
+
+/** Any path the app does not know: say so kindly and offer the way on. */
+export function NotFound() {
+  const href = useHref();
+  return (
+    <Page title={t('notFound:title')}>
+      <p>{t('notFound:body')}</p>
+      <ul class="link-list" role="list">
+        <li>
+          <a href={href({ name: 'home' })}>{t('notFound:home')}</a>
+        </li>
+        <li>
+          <a href={href({ name: 'find' })}>{t('notFound:find')}</a>
+        </li>
+      </ul>
+    </Page>
+  );
+}

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../src/app.tsx';
+import { applyLanguage, initI18n } from '../src/i18n/index.ts';
+import { startHistory } from '../src/router/history.ts';
+
+function openAt(url: string) {
+  history.replaceState(null, '', url);
+  return render(<App />);
+}
+
+beforeAll(() => {
+  window.scrollTo = vi.fn() as typeof window.scrollTo;
+  initI18n();
+  startHistory();
+});
+
+beforeEach(async () => {
+  localStorage.clear();
+  await applyLanguage('en');
+});
+
+afterEach(cleanup);
+
+describe('the app shell', () => {
+  it('shows Home with the promise and three large actions', () => {
+    openAt('/');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Register with a GP');
+    expect(screen.getByText('You can register with a GP. You do not need documents.')).toBeTruthy();
+    const links = ['Know your rights', 'Find a GP practice', 'Show this to reception'].map(
+      (name) => screen.getByRole('link', { name: new RegExp(name) }).getAttribute('href'),
+    );
+    expect(links).toEqual(['/rights', '/find', '/card']);
+  });
+
+  it('moves to a lazily loaded screen on a link click, without reloading, and focuses its heading', async () => {
+    openAt('/');
+    fireEvent.click(screen.getByRole('link', { name: /Find a GP practice/ }));
+    expect(location.pathname).toBe('/find');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Find a GP practice' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(document.title).toBe('Find a GP practice – Safe Surgeries');
+  });
+
+  it('opens a practice from the upper-case URL a poster QR carries', async () => {
+    openAt('/P/F84003');
+    expect(await screen.findByText(/F84003/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('GP practice');
+  });
+
+  it('shows a helpful not-found page for unknown paths', async () => {
+    openAt('/no/such/page');
+    expect(await screen.findByRole('heading', { name: 'We could not find this page' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('/');
+  });
+
+  it('speaks Arabic, right to left, under /ar/, and keeps the prefix in its links', async () => {
+    openAt('/ar/');
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(document.documentElement.lang).toBe('ar');
+    expect(await screen.findByRole('heading', { level: 1, name: 'سجّل عند طبيب عام' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /ابحث عن عيادة طبيب عام/ }).getAttribute('href')).toBe('/ar/find');
+  });
+
+  it('switches language from the list on Home and remembers only that choice', async () => {
+    openAt('/');
+    fireEvent.click(screen.getByRole('link', { name: /العربية/ }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(location.pathname).toBe('/ar/');
+    expect({ ...localStorage }).toEqual({ 'safe-surgeries:language': 'ar' });
+    fireEvent.click(screen.getByRole('link', { name: /English/ }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Register with a GP');
+  });
+
+  it('returns to the screen the person was on after choosing a language', async () => {
+    openAt('/rights');
+    await screen.findByRole('heading', { name: 'Know your rights' });
+    fireEvent.click(screen.getByRole('link', { name: 'Language' }));
+    fireEvent.click(await screen.findByRole('link', { name: /العربية/ }));
+    expect(location.pathname).toBe('/ar/rights');
+    expect(await screen.findByRole('heading', { level: 1, name: 'اعرف حقوقك' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compressedSizes, staticClosure } from '../src/tools/check-budget.ts';
+
+describe('the size budget counts what Home really loads', () => {
+  const manifest = {
+    'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'] },
+    '_shared.js': { file: 'assets/shared.js', imports: ['_vendor.js'] },
+    '_vendor.js': { file: 'assets/vendor.js', imports: ['_shared.js'] },
+    'src/routes/About.tsx': { file: 'assets/About.js', imports: ['_shared.js'] },
+  };
+
+  it('follows static imports transitively, once each, and leaves lazy chunks out', () => {
+    expect(staticClosure(manifest, 'index.html')).toEqual(['assets/index.js', 'assets/shared.js', 'assets/vendor.js']);
+  });
+
+  it('fails loudly on a manifest that names a missing chunk', () => {
+    expect(() => staticClosure({ a: { file: 'a.js', imports: ['b'] } }, 'a')).toThrow(/no chunk "b"/);
+  });
+
+  it('measures compressed sizes smaller than raw for repetitive text', () => {
+    const size = compressedSizes(Buffer.from('safe surgeries '.repeat(200)));
+    expect(size.raw).toBe(3000);
+    expect(size.gzip).toBeLessThan(200);
+    expect(size.brotli).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { matchLanguage, resolveLanguage } from '../src/i18n/detect.ts';
+
+const SUPPORTED = ['en', 'ar', 'pt', 'prs', 'fa'];
+
+describe('matchLanguage finds the best language for a phone setting', () => {
+  it.each([
+    ['ar', 'ar'],
+    ['ar-EG', 'ar'],
+    ['AR-eg', 'ar'],
+    ['pt-BR', 'pt'],
+    ['pt_PT', 'pt'],
+    ['fa-AF', 'prs'],
+    ['fa-IR', 'fa'],
+    ['fa', 'fa'],
+    ['en-GB', 'en'],
+  ])('%s → %s', (tag, expected) => {
+    expect(matchLanguage(tag, SUPPORTED)).toBe(expected);
+  });
+
+  it('sends Afghan Persian to Persian when the app has no Dari yet', () => {
+    expect(matchLanguage('fa-AF', ['en', 'fa'])).toBe('fa');
+  });
+
+  it('returns null for languages the app does not speak, and for junk', () => {
+    expect(matchLanguage('sw-KE', SUPPORTED)).toBeNull();
+    expect(matchLanguage('', SUPPORTED)).toBeNull();
+    expect(matchLanguage('x'.repeat(100), SUPPORTED)).toBeNull();
+  });
+});
+
+describe('resolveLanguage follows URL, then saved choice, then the phone, then English', () => {
+  const none = { fromUrl: null, saved: null, preferred: [] as string[] };
+
+  it('lets the URL prefix win over everything', () => {
+    expect(resolveLanguage({ fromUrl: 'ar', saved: 'pt', preferred: ['fa'] }, SUPPORTED, 'en')).toBe('ar');
+  });
+
+  it('uses the saved choice when the URL has no prefix', () => {
+    expect(resolveLanguage({ ...none, saved: 'pt', preferred: ['ar'] }, SUPPORTED, 'en')).toBe('pt');
+  });
+
+  it('ignores a saved choice the app no longer speaks', () => {
+    expect(resolveLanguage({ ...none, saved: 'xx', preferred: ['ar-SY'] }, SUPPORTED, 'en')).toBe('ar');
+  });
+
+  it('takes the first of the phone languages the app speaks', () => {
+    expect(resolveLanguage({ ...none, preferred: ['ti-ER', 'ar-SY', 'en-GB'] }, SUPPORTED, 'en')).toBe('ar');
+  });
+
+  it('falls back to English', () => {
+    expect(resolveLanguage({ ...none, preferred: ['ti-ER'] }, SUPPORTED, 'en')).toBe('en');
+  });
+});
