@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/pwa/manifest.ts';
+import { parseHeadersFile } from './src/tools/headers-file.ts';
 
+// The preview server (and so every browser test) sends the production headers, strict CSP included.
+const headers = parseHeadersFile(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
 const stub = (file: string) => fileURLToPath(new URL(`./tests/stubs/${file}`, import.meta.url));
 
 export default defineConfig({
@@ -22,12 +26,14 @@ export default defineConfig({
         includeHtmlHeadLinks: true,
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,txt}'],
+        // Not webmanifest: the plugin adds it itself, and a duplicate entry makes Workbox throw on install.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt}'],
         // Any deep link (a poster's /P/F84003, an SMS's /ar/p/F84003) opens offline from the shell.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/data\//, /\.[a-z0-9]+$/i],
         cleanupOutdatedCaches: true,
         clientsClaim: true,
+        inlineWorkboxRuntime: true,
       },
     }),
   ],
@@ -39,7 +45,7 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { compress: { passes: 2 }, format: { comments: false } },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -40,7 +40,7 @@ export function App() {
     <>
       <Header />
       {Offline && <Offline />}
-      <main id="main" lang={language}>
+      <main id="main" class="container" lang={language}>
         <ErrorBoundary key={url} homeHref={buildPath({ name: 'home' }, urlLanguage)}>
           <RouteOutlet route={route} />
         </ErrorBoundary>

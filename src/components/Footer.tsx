@@ -6,14 +6,16 @@ export function Footer() {
   const href = useHref();
   return (
     <footer class="site-footer">
-      <ul class="link-list" role="list">
-        <li>
-          <a href={href({ name: 'about' })}>{t('nav.about')}</a>
-        </li>
-        <li>
-          <a href={href({ name: 'languages' })}>{t('nav.languages')}</a>
-        </li>
-      </ul>
+      <div class="container">
+        <ul class="link-list" role="list">
+          <li>
+            <a href={href({ name: 'about' })}>{t('nav.about')}</a>
+          </li>
+          <li>
+            <a href={href({ name: 'languages' })}>{t('nav.languages')}</a>
+          </li>
+        </ul>
+      </div>
     </footer>
   );
 }

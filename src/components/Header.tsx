@@ -10,7 +10,7 @@ export function Header() {
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <div class="bar">
+      <div class="bar container">
         <a class="brand" href={href({ name: 'home' })} aria-label={t('nav.home')}>
           <img src="/icon.svg" alt="" width="32" height="32" />
           <span>{t('app.name')}</span>

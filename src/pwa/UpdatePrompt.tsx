@@ -7,7 +7,7 @@ export function UpdatePrompt() {
   const [state, setState] = useState(getPwaState);
   useEffect(() => subscribePwa(setState), []);
   return (
-    <div class="pwa-status" role="status">
+    <div class="pwa-status container" role="status">
       {state.needRefresh ? (
         <div class="notice">
           <p>{t('pwa:needRefresh')}</p>
