@@ -8,13 +8,13 @@ const port = Number(process.env.E2E_PORT ?? 4174);
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  outputDir: `${root}/test-results`,
+  outputDir: `${root}/test-results/e2e`,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: `${root}/test-results/e2e.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     serviceWorkers: 'allow',
