@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchLanguage, resolveLanguage } from '../src/i18n/detect.ts';
 
@@ -20,6 +21,15 @@ describe('matchLanguage finds the best language for a phone setting', () => {
 
   it('sends Afghan Persian to Persian when the app has no Dari yet', () => {
     expect(matchLanguage('fa-AF', ['en', 'fa'])).toBe('fa');
+  });
+
+  it('answers a supported code or null for any string, never throwing', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'fa-AF-x', '-', '')), (tag) => {
+        const match = matchLanguage(tag, SUPPORTED);
+        expect(match === null || SUPPORTED.includes(match)).toBe(true);
+      }),
+    );
   });
 
   it('returns null for languages the app does not speak, and for junk', () => {

@@ -70,6 +70,12 @@ describe('parseLocation reads the URL contract', () => {
     '/\u0645\u0631\u062d\u0628\u0627',
     '/p/\u0661\u0662\u0663',
     '/ar/ar/find',
+    '/__proto__',
+    '/constructor',
+    '/toString',
+    '/__proto__/F84003',
+    '/constructor/F84003',
+    '/hasOwnProperty/F84003',
     `/${'a'.repeat(2000)}`,
     `/p/${'F'.repeat(2000)}`,
   ])('shows the not-found page for the hostile or unknown path %s', (url) => {

@@ -1,5 +1,5 @@
 // Tags whose best match is not their primary subtag: Afghan Persian is Dari, when we have Dari.
-const ALIASES: Record<string, string> = { 'fa-af': 'prs' };
+const ALIASES = new Map([['fa-af', 'prs']]);
 
 /** The supported code that best serves a BCP 47 tag (`ar-EG` → `ar`, `fa-AF` → `prs`), or null. */
 export function matchLanguage(tag: string, supported: readonly string[]): string | null {
@@ -8,7 +8,7 @@ export function matchLanguage(tag: string, supported: readonly string[]): string
   const find = (code: string | undefined) =>
     code === undefined ? undefined : supported.find((s) => s.toLowerCase() === code);
   const primary = lower.split('-')[0];
-  return find(lower) ?? find(ALIASES[lower]) ?? find(primary) ?? null;
+  return find(lower) ?? find(ALIASES.get(lower)) ?? find(primary) ?? null;
 }
 
 /** Where the language may come from, in the order they win. */

@@ -23,13 +23,15 @@ export interface AppLocation {
 // Paths longer than this are not ours; refusing them early keeps parsing cheap on hostile input.
 const MAX_PATH = 512;
 const CODE = /^[A-Z0-9]{3,10}$/;
-const SIMPLE: Record<string, Route> = {
-  rights: { name: 'rights' },
-  find: { name: 'find' },
-  about: { name: 'about' },
-  languages: { name: 'languages' },
-};
-const WITH_CODE = { p: 'practice', poster: 'poster', share: 'share' } as const;
+// Maps, not object literals: a path segment such as `__proto__` or `constructor` must not find anything.
+const SIMPLE = new Map<string, Route>(
+  (['rights', 'find', 'about', 'languages'] as const).map((name) => [name, { name }]),
+);
+const WITH_CODE = new Map<string, 'practice' | 'poster' | 'share'>([
+  ['p', 'practice'],
+  ['poster', 'poster'],
+  ['share', 'share'],
+]);
 const NOT_FOUND: Route = { name: 'notFound' };
 
 /** Normalises an ODS code as people and posters write it (`f84003`, ` F84003 `); null when it cannot be one. */
@@ -68,9 +70,9 @@ function matchRoute(segments: string[], query: string): Route {
   if (rest.length > 0 || first === undefined) return NOT_FOUND;
   if (second === undefined) {
     if (first === 'card') return { name: 'card', practice: normaliseCode(queryParam(query, 'p')) };
-    return SIMPLE[first] ?? NOT_FOUND;
+    return SIMPLE.get(first) ?? NOT_FOUND;
   }
-  const name = (WITH_CODE as Record<string, (typeof WITH_CODE)[keyof typeof WITH_CODE]>)[first];
+  const name = WITH_CODE.get(first);
   const code = normaliseCode(second);
   return name && code ? { name, code } : NOT_FOUND;
 }
