@@ -4,7 +4,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
 import { RouteOutlet } from './components/RouteOutlet.tsx';
-import { currentLanguage, loadLanguage } from './i18n/index.ts';
+import { currentLanguage, loadLanguage, t } from './i18n/index.ts';
 import { LANGUAGE_CODES } from './i18n/languages.ts';
 import { switchLanguage, useLanguage } from './i18n/use-language.ts';
 import { useUrl } from './router/history.ts';
@@ -31,9 +31,11 @@ export function App() {
     );
   }, []);
 
+  const [failedLanguage, setFailedLanguage] = useState<string | null>(null);
   useEffect(() => {
     // A /{lang}/ prefix always wins; unprefixed paths keep the language already in use.
-    if (urlLanguage) void switchLanguage(urlLanguage);
+    if (!urlLanguage) return;
+    void switchLanguage(urlLanguage).then((ok) => setFailedLanguage(ok ? null : urlLanguage));
   }, [urlLanguage]);
 
   return (
@@ -41,6 +43,11 @@ export function App() {
       <Header />
       {Offline && <Offline />}
       <main id="main" class="container" lang={language}>
+        {failedLanguage && (
+          <p class="notice" role="alert">
+            {t('languages.loadFailed')}
+          </p>
+        )}
         <ErrorBoundary key={url} homeHref={buildPath({ name: 'home' }, urlLanguage)}>
           <RouteOutlet route={route} />
         </ErrorBoundary>

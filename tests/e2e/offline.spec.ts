@@ -21,7 +21,7 @@ test('after one visit the app works with the network off, deep links and Arabic 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('عن هذا التطبيق');
 
-  await page.getByRole('link', { name: 'الصفحة الرئيسية للعيادات الآمنة' }).click();
+  await page.getByRole('link', { name: 'العيادات الآمنة: الصفحة الرئيسية' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('سجّل عند طبيب عام');
   expect(fromNetwork).toEqual([]);
 });
