@@ -21,14 +21,13 @@ export function App() {
   const [Offline, setOffline] = useState<ComponentType | null>(null);
   useEffect(() => {
     // The offline layer is not needed to show the first page: load it after, then register the worker.
-    import('./pwa/index.ts').then(
-      async (pwa) => {
+    import('./pwa/index.ts')
+      .then(async (pwa) => {
         await loadLanguage(currentLanguage(), ['pwa']);
         setOffline(() => pwa.UpdatePrompt);
         pwa.registerServiceWorker();
-      },
-      () => undefined, // Not loadable (offline on a first visit): the app works on without it.
-    );
+      })
+      .catch(() => undefined); // Not loadable (offline on a first visit): the app works on without it.
   }, []);
 
   const [failedLanguage, setFailedLanguage] = useState<string | null>(null);

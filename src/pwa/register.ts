@@ -8,5 +8,10 @@ export function registerServiceWorker(): void {
     onOfflineReady: () => setPwaState({ offlineReady: true }),
     onNeedRefresh: () => setPwaState({ needRefresh: true }),
   });
-  setUpdater(() => updateSW(true));
+  setUpdater(async () => {
+    // workbox-window reloads only for updates it saw begin; one found while the app stayed open counts as
+    // "external" and would activate without a reload. Once the person has asked, any takeover reloads.
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    await updateSW(true);
+  });
 }
