@@ -44,7 +44,7 @@ export function App() {
       <main id="main" class="container" lang={language}>
         {failedLanguage && (
           <p class="notice" role="alert">
-            {t('languages.loadFailed')}
+            {t('app.languageLoadFailed')}
           </p>
         )}
         <ErrorBoundary key={url} homeHref={buildPath({ name: 'home' }, urlLanguage)}>

@@ -27,7 +27,7 @@ export function LanguageList({ current, showStatus = false }: LanguageListProps)
             <span class="endonym">{language.endonym}</span>
             {language.name !== language.endonym && <span class="exonym" lang="en" dir="ltr">{language.name}</span>}
           </a>
-          {showStatus && language.status === 'draft' && <p class="hint">{t('languages.draft')}</p>}
+          {showStatus && language.status === 'draft' && <p class="hint">{t('languages:draft')}</p>}
         </li>
       ))}
     </ul>

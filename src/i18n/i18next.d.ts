@@ -2,6 +2,7 @@ import 'i18next';
 import type about from '../../locales/en/about.json';
 import type card from '../../locales/en/card.json';
 import type find from '../../locales/en/find.json';
+import type languages from '../../locales/en/languages.json';
 import type notFound from '../../locales/en/notFound.json';
 import type practice from '../../locales/en/practice.json';
 import type pwa from '../../locales/en/pwa.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
       about: typeof about;
       card: typeof card;
       find: typeof find;
+      languages: typeof languages;
       notFound: typeof notFound;
       practice: typeof practice;
       pwa: typeof pwa;
