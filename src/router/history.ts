@@ -9,10 +9,10 @@ export function currentUrl(): string {
   return `${location.pathname}${location.search}`;
 }
 
-/** Goes to an app path without reloading; `replace` rewrites the current history entry instead. */
-export function navigate(path: string, replace = false): void {
+/** Goes to an app path without reloading the page. */
+export function navigate(path: string): void {
   if (path === currentUrl()) return;
-  history[replace ? 'replaceState' : 'pushState'](null, '', path);
+  history.pushState(null, '', path);
   movedByApp = true;
   window.scrollTo(0, 0);
   listeners.forEach((listener) => listener());
