@@ -42,8 +42,6 @@ export default defineConfig({
     manifest: true,
     modulePreload: false,
     sourcemap: false,
-    minify: 'terser',
-    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
   test: {
