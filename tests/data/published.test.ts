@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AreaFile, DataManifest, PracticeFile, PracticeRow } from '../../src/directory/data-format.ts';
+import { deltaDecode } from '../../src/tools/data/encode.ts';
+import { haversineMetres } from '../../src/tools/data/projection.ts';
+import { hash16 } from '../../src/tools/data/write.ts';
+
+const DATA = join(import.meta.dirname, '..', '..', 'public', 'data');
+const bytes = (path: string) => readFileSync(join(DATA, path));
+const json = <T>(path: string) => JSON.parse(bytes(path).toString('utf8')) as T;
+
+function area(file: AreaFile, key: string) {
+  const i = file.keys.indexOf(key);
+  if (i < 0) return undefined;
+  return { lat: deltaDecode(file.lat)[i]! / file.scale, lon: deltaDecode(file.lon)[i]! / file.scale, nation: file.nation[i] };
+}
+
+describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/data files', () => {
+  const manifest = json<DataManifest>('manifest.json');
+  const sectors = json<AreaFile>('sectors.json');
+  const districts = json<AreaFile>('districts.json');
+  const practices = json<PracticeFile>('practices.json');
+  const byCode = new Map<string, PracticeRow>(practices.practices.map((row) => [row[0], row]));
+
+  it('list The Nightingale Practice, F84018, at E5 8BY in England', () => {
+    const row = byCode.get('F84018')!;
+    expect(row.slice(0, 4)).toEqual(['F84018', 'The Nightingale Practice', ['10 Kenninghall Road', 'Clapton', 'London'], 'E5 8BY']);
+    expect(row[7]).toBe('E');
+    expect(row[9]).toBe(0);
+  });
+
+  it('mark F84003 and G85109 as members, with their source URLs', () => {
+    const source = (code: string) => practices.members[byCode.get(code)![8]]?.source;
+    expect(source('F84003')).toBe('http://www.pulsetoday.co.uk/about-pulse/weblinks/medico-legal/medical-charity-wants-to-help-gps-avoid-passing-patient-details-to-home-office/20034280.article');
+    expect(source('G85109')).toBe('https://www.doctorsoftheworld.org.uk/news/inside-view-from-a-safe-surgery-our-concern-is-more-with-the-patients-we-arent-seeing/');
+    expect(practices.practices.filter((row) => row[8] >= 0).map((row) => row[0])).toEqual(['F84003', 'G85109']);
+    expect(json<PracticeFile>('practice/G85109.json').members).toEqual([practices.members[byCode.get('G85109')![8]]]);
+  });
+
+  it('have sector "E5 8" in England, next to the Nightingale Practice', () => {
+    const e58 = area(sectors, 'E5 8')!;
+    expect(e58.nation).toBe('E');
+    const row = byCode.get('F84018')!;
+    expect(haversineMetres(e58, { lat: row[5] / practices.scale, lon: row[6] / practices.scale })).toBeLessThan(1500);
+  });
+
+  it('have Scottish and Welsh areas marked as such', () => {
+    expect(area(sectors, 'EH1 1')?.nation).toBe('S');
+    expect(area(districts, 'EH1')?.nation).toBe('S');
+    expect(area(sectors, 'CF10 1')?.nation).toBe('W');
+    expect(area(districts, 'E5')?.nation).toBe('E');
+  });
+
+  it('have about 10,800 sectors, 2,900 districts and 6,600 practices', () => {
+    expect(sectors.keys.length).toBeGreaterThan(10_500);
+    expect(sectors.keys.length).toBeLessThan(11_200);
+    expect(districts.keys.length).toBeGreaterThan(2_800);
+    expect(districts.keys.length).toBeLessThan(3_000);
+    expect(practices.practices.length).toBeGreaterThan(6_400);
+    expect(practices.practices.length).toBeLessThan(6_800);
+    expect(sectors.nation).toHaveLength(sectors.keys.length);
+  });
+
+  it('put every area and practice inside Great Britain', () => {
+    for (const file of [sectors, districts]) {
+      const lat = deltaDecode(file.lat).map((v) => v / file.scale);
+      const lon = deltaDecode(file.lon).map((v) => v / file.scale);
+      expect(Math.min(...lat)).toBeGreaterThan(49.8);
+      expect(Math.max(...lat)).toBeLessThan(60.9);
+      expect(Math.min(...lon)).toBeGreaterThan(-8.7);
+      expect(Math.max(...lon)).toBeLessThan(1.8);
+    }
+    for (const row of practices.practices) {
+      expect(row[5] / practices.scale).toBeGreaterThan(49.8);
+      expect(row[5] / practices.scale).toBeLessThan(56);
+    }
+  });
+
+  it('have one practice file per practice, and nothing else', () => {
+    const files = readdirSync(join(DATA, 'practice')).sort();
+    expect(files).toEqual(practices.practices.map((row) => `${row[0]}.json`));
+  });
+
+  it('match their manifest: sizes, hashes, counts and editions', () => {
+    for (const key of ['sectors', 'districts', 'practices'] as const) {
+      const b = bytes(manifest.files[key].path);
+      expect([manifest.files[key].bytes, manifest.files[key].hash]).toEqual([b.length, hash16(b)]);
+    }
+    const records = practices.practices.map((row) => bytes(`practice/${row[0]}.json`));
+    expect(manifest.files.practiceRecords).toMatchObject({ rows: records.length, bytes: records.reduce((s, b) => s + b.length, 0), hash: hash16(...records) });
+    expect(manifest.sources.map((s) => [s.id, s.edition, s.rows])).toEqual([
+      ['codepoint', '2025.4.0', 1_745_849],
+      ['epraccur', '2025-09-01', 16_685],
+      ['members', '2018-08-03', 2],
+    ]);
+    expect(manifest.approximate).toEqual(practices.practices.filter((row) => row[9] === 1).map((row) => row[0]));
+    expect(manifest.built).toBe('2026-11-21');
+  });
+});
