@@ -1,0 +1,31 @@
+import { EXTERNAL_LINKS } from '../content/external-links.ts';
+import type { Practice } from './practices.ts';
+
+/** A `tel:` link for a UK phone number as written ("020 8986 7111" → "tel:+442089867111"). */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('0') ? `+44${digits.slice(1)}` : digits}`;
+}
+
+/**
+ * A link that opens the phone's own map app at the practice: Apple Maps on Apple devices, a `geo:` URI
+ * (which Android hands to the map app of the person's choice) elsewhere. Only the practice's place is in it.
+ * When the position is only approximate, the address is given instead so the map app can find it.
+ */
+export function directionsHref(practice: Practice, apple: boolean): string {
+  const position = `${practice.lat.toFixed(5)},${practice.lon.toFixed(5)}`;
+  const address = [...practice.address, practice.postcode].join(', ');
+  if (apple) {
+    const url = new URL(EXTERNAL_LINKS.appleMaps);
+    url.searchParams.set('daddr', practice.approximate ? address : position);
+    if (!practice.approximate) url.searchParams.set('q', practice.name);
+    return url.href;
+  }
+  if (practice.approximate) return `geo:0,0?q=${encodeURIComponent(address)}`;
+  return `geo:${position}?q=${position}(${encodeURIComponent(practice.name)})`;
+}
+
+/** Whether this browser runs on an Apple device (whose map app is reached by an Apple Maps link). */
+export function isAppleDevice(navigator: { userAgent: string }): boolean {
+  return /iPhone|iPad|iPod|Macintosh/.test(navigator.userAgent);
+}

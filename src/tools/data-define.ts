@@ -1,0 +1,27 @@
+/**
+ * Build-time facts about public/data for the app (see src/directory/data-versions.ts): each file's
+ * content hash, used to bust caches, and the gzipped size of what the first search downloads.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { DataManifest } from '../directory/data-format.ts';
+
+/** The value of `__DATA_VERSIONS__`; "missing" hashes when `npm run data` has not been run. */
+export function dataVersions(dataDir: string) {
+  const manifestPath = join(dataDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    return { sectors: 'missing', districts: 'missing', practices: 'missing', practiceRecords: 'missing', downloadBytes: 0 };
+  }
+  const { files } = JSON.parse(readFileSync(manifestPath, 'utf8')) as DataManifest;
+  const downloadBytes = [files.sectors, files.districts, files.practices]
+    .map((file) => gzipSync(readFileSync(join(dataDir, file.path)), { level: 9 }).length)
+    .reduce((a, b) => a + b, 0);
+  return {
+    sectors: files.sectors.hash,
+    districts: files.districts.hash,
+    practices: files.practices.hash,
+    practiceRecords: files.practiceRecords.hash,
+    downloadBytes,
+  };
+}
