@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/pwa/manifest.ts';
+import { dataVersions } from './src/tools/data-define.ts';
 import { parseHeadersFile } from './src/tools/headers-file.ts';
 
 // The preview server (and so every browser test) sends the production headers, strict CSP included.
@@ -12,6 +13,9 @@ const headers = parseHeadersFile(readFileSync(new URL('./public/_headers', impor
 const stub = (file: string) => fileURLToPath(new URL(`./tests/stubs/${file}`, import.meta.url));
 
 export default defineConfig({
+  define: {
+    __DATA_VERSIONS__: JSON.stringify(dataVersions(fileURLToPath(new URL('./public/data', import.meta.url)))),
+  },
   plugins: [
     preact(),
     VitePWA({
@@ -28,6 +32,9 @@ export default defineConfig({
       workbox: {
         // Not webmanifest: the plugin adds it itself, and a duplicate entry makes Workbox throw on install.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt}'],
+        // The practice directory is not precached: a poster scan must stay light. src/directory caches
+        // the files it uses, when it first uses them.
+        globIgnores: ['data/**'],
         // Any deep link (a poster's /P/F84003, an SMS's /ar/p/F84003) opens offline from the shell.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/data\//, /\.[a-z0-9]+$/i],
@@ -47,6 +54,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
     alias: {
       'virtual:pwa-register': stub('pwa-register.ts'),

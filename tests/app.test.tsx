@@ -1,9 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../src/app.tsx';
 import { applyLanguage, initI18n } from '../src/i18n/index.ts';
 import { startHistory } from '../src/router/history.ts';
+
+/** Answers the app's data requests from public/, as the static host would. */
+async function servePublicFolder(url: string): Promise<Response> {
+  const path = join(import.meta.dirname, '..', 'public', new URL(url, 'http://localhost').pathname);
+  if (!existsSync(path)) return new Response('Not found', { status: 404 });
+  return new Response(readFileSync(path), { headers: { 'content-type': 'application/json' } });
+}
 
 function openAt(url: string) {
   history.replaceState(null, '', url);
@@ -44,9 +53,11 @@ describe('the app shell', () => {
   });
 
   it('opens a practice from the upper-case URL a poster QR carries', async () => {
+    vi.stubGlobal('fetch', servePublicFolder);
     openAt('/P/F84003');
-    expect(await screen.findByText(/F84003/)).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('GP practice');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lower Clapton General Practice' })).toBeTruthy();
+    expect(screen.getByText('Safe Surgery')).toBeTruthy();
+    vi.unstubAllGlobals();
   });
 
   it('shows a helpful not-found page for unknown paths', async () => {

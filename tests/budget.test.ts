@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressedSizes, staticClosure } from '../src/tools/check-budget.ts';
+import { compressedSizes, screenFiles, staticClosure } from '../src/tools/check-budget.ts';
 
 describe('the size budget counts what Home really loads', () => {
   const manifest = {
@@ -22,5 +22,23 @@ describe('the size budget counts what Home really loads', () => {
     expect(size.raw).toBe(3000);
     expect(size.gzip).toBeLessThan(200);
     expect(size.brotli).toBeLessThan(200);
+  });
+});
+
+describe('a screen\'s extra files', () => {
+  it('are its chunk, its static imports and its strings, minus what Home already loaded', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'] },
+      '_shared.js': { file: 'assets/shared.js' },
+      'src/routes/Practice.tsx': { file: 'assets/Practice.js', imports: ['_shared.js', '_search.js'] },
+      '_search.js': { file: 'assets/search.js' },
+      'locales/en/practice.json': { file: 'assets/practice.js' },
+    };
+    const home = staticClosure(manifest, 'index.html');
+    expect(screenFiles(manifest, ['src/routes/Practice.tsx', 'locales/en/practice.json'], home)).toEqual([
+      'assets/Practice.js',
+      'assets/search.js',
+      'assets/practice.js',
+    ]);
   });
 });

@@ -18,6 +18,9 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
   );
 }
 
+/** i18next plural suffixes, chosen per language by Intl.PluralRules. */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const pluralBases = (keys: Iterable<string>) => [...new Set([...keys].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')))].sort();
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const englishFiles = readdirSync(join(LOCALES, 'en')).filter((f) => f.endsWith('.json'));
 const folders = readdirSync(LOCALES).filter((f) => statSync(join(LOCALES, f)).isDirectory());
@@ -43,10 +46,27 @@ describe('locales', () => {
     it.each(englishFiles)('has %s with exactly the English keys, none empty, with the same placeholders', (file) => {
       const english = new Map(leaves(read('en', file)));
       const translated = new Map(leaves(read(code, file)));
-      expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+      const singular = (keys: Iterable<string>) => [...keys].filter((k) => !PLURAL.test(k)).sort();
+      expect(singular(translated.keys())).toEqual(singular(english.keys()));
+      expect(pluralBases(translated.keys())).toEqual(pluralBases(english.keys()));
       for (const [key, text] of translated) {
         expect(text.trim(), `${code}/${file}: ${key} is empty`).not.toBe('');
-        expect(placeholders(text), `${code}/${file}: ${key}`).toEqual(placeholders(english.get(key) ?? ''));
+        const source = english.get(key.replace(PLURAL, '_other')) ?? '';
+        // A plural form may leave the number out ("one clinic"); every other string keeps every placeholder.
+        if (PLURAL.test(key) && !key.endsWith('_other')) {
+          expect(placeholders(source), `${code}/${file}: ${key}`).toEqual(expect.arrayContaining(placeholders(text)));
+        } else {
+          expect(placeholders(text), `${code}/${file}: ${key}`).toEqual(placeholders(source));
+        }
+      }
+    });
+
+    it.each(englishFiles)('has every plural form its language needs in %s (Intl.PluralRules)', (file) => {
+      const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories;
+      const keys = [...new Map(leaves(read(code, file))).keys()];
+      for (const base of pluralBases(keys)) {
+        const forms = keys.filter((k) => k.replace(PLURAL, '') === base && PLURAL.test(k)).map((k) => k.split('_').pop());
+        expect(forms.sort(), `${code}/${file}: ${base}`).toEqual([...categories].sort());
       }
     });
 
@@ -62,7 +82,8 @@ describe('locales', () => {
     const unused = englishFiles.flatMap((file) => {
       const ns = file.replace(/\.json$/, '');
       return leaves(read('en', file))
-        .map(([key]) => (ns === 'translation' ? key : `${ns}:${key}`))
+        .map(([key]) => key.replace(PLURAL, ''))
+        .map((key) => (ns === 'translation' ? key : `${ns}:${key}`))
         .filter((key) => !source.includes(`'${key}'`));
     });
     expect(unused).toEqual([]);

@@ -19,7 +19,7 @@ export const SCREENS: Record<Exclude<RouteName, 'home'>, LazyScreen> = {
   rights: { load: () => import('./Rights.tsx').then((m) => m.Rights), namespaces: ['rights'] },
   find: { load: () => import('./Find.tsx').then((m) => m.Find), namespaces: ['find'] },
   card: { load: () => import('./Card.tsx').then((m) => m.Card), namespaces: ['card'] },
-  practice: { load: () => import('./Practice.tsx').then((m) => m.Practice), namespaces: ['practice'] },
+  practice: { load: () => import('./Practice.tsx').then((m) => m.Practice), namespaces: ['practice', 'find'] },
   poster: { load: () => import('./Poster.tsx').then((m) => m.Poster), namespaces: ['practice'] },
   share: { load: () => import('./Share.tsx').then((m) => m.Share), namespaces: ['practice'] },
   about: { load: () => import('./About.tsx').then((m) => m.About), namespaces: ['about'] },

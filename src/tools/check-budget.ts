@@ -9,6 +9,15 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 /** Bytes of gzipped JavaScript Home may need (25 KB, counted as 25,000 bytes at gzip level 9). */
 export const HOME_JS_BUDGET = 25_000;
 
+/**
+ * Bytes (gzip) of a whole first visit to a poster's /P/{code}: what it fetches to show the practice,
+ * plus what the service worker then stores so the app works offline.
+ */
+export const POSTER_SCAN_BUDGET = 60_000;
+
+/** The practice a poster scan is measured with (a Safe Surgery, so its record is one of the larger). */
+const SAMPLE_PRACTICE = 'F84003';
+
 interface ManifestChunk {
   file: string;
   isEntry?: boolean;
@@ -31,6 +40,52 @@ export function compressedSizes(bytes: Buffer): { raw: number; gzip: number; bro
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
 }
 
+/** The files a screen adds to what Home already loaded: its chunk, its static imports, its English strings. */
+export function screenFiles(manifest: Manifest, keys: string[], alreadyLoaded: string[]): string[] {
+  const seen = new Set<string>();
+  const files = keys.flatMap((key) => staticClosure(manifest, key, seen));
+  return [...new Set(files)].filter((file) => !alreadyLoaded.includes(file));
+}
+
+/** Prints, and checks, what a poster scan downloads: the shell, the practice screen, one practice record. */
+function posterScan(dist: string, manifest: Manifest, home: string[], entry: string): number {
+  const keys = ['src/routes/Practice.tsx', 'locales/en/practice.json', 'locales/en/find.json'];
+  const shell = ['index.html', ...home, ...(manifest[entry]?.css ?? [])];
+  const files = [...shell, ...screenFiles(manifest, keys, home), `data/practice/${SAMPLE_PRACTICE}.json`];
+  console.log(`\nFirst visit to /P/${SAMPLE_PRACTICE} (a poster scan), before the practice shows:`);
+  let total = 0;
+  for (const file of files) {
+    const { gzip } = compressedSizes(readFileSync(join(dist, file)));
+    total += gzip;
+    console.log(`  ${file.padEnd(48)} ${String(gzip).padStart(6)} B gzip`);
+  }
+  console.log(`  total: ${total} B gzip`);
+  // Hashed files the page already fetched come from the HTTP cache when the service worker stores them.
+  const precache = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+  const extra = precache.filter((url) => !files.includes(url) || !url.startsWith('assets/'));
+  const extraBytes = extra.reduce((sum, url) => sum + compressedSizes(readFileSync(join(dist, url))).gzip, 0);
+  console.log(`  then the service worker stores the whole app for offline use (${precache.length} files): ${extra.length} more files, ${extraBytes} B gzip`);
+  const whole = total + extraBytes;
+  console.log(`  whole first visit, offline layer included: ${whole} B gzip (budget ${POSTER_SCAN_BUDGET} B, ${((100 * whole) / POSTER_SCAN_BUDGET).toFixed(1)}% used)`);
+  if (whole > POSTER_SCAN_BUDGET) {
+    console.error(`Over budget: a first visit to /P/${SAMPLE_PRACTICE} downloads ${whole} B gzipped, more than ${POSTER_SCAN_BUDGET} B.`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Prints the gzipped size of each data file the app may download. */
+function dataFiles(dist: string): void {
+  console.log('\nPractice directory files (downloaded whole by the first search, then cached):');
+  for (const file of ['sectors.json', 'districts.json', 'practices.json']) {
+    const size = compressedSizes(readFileSync(join(dist, 'data', file)));
+    console.log(`  data/${file.padEnd(43)} ${String(size.raw).padStart(8)} B raw  ${String(size.gzip).padStart(7)} B gzip  ${String(size.brotli).padStart(7)} B brotli`);
+  }
+  const records = readdirSync(join(dist, 'data', 'practice')).map((f) => compressedSizes(readFileSync(join(dist, 'data', 'practice', f))).gzip);
+  const mean = records.reduce((a, b) => a + b, 0) / records.length;
+  console.log(`  data/practice/{code}.json: ${records.length} files, ${mean.toFixed(0)} B gzip on average, ${Math.max(...records)} B at most`);
+}
+
 function main(dist: string): number {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
@@ -50,11 +105,13 @@ function main(dist: string): number {
   const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !files.includes(`assets/${f}`));
   const lazyTotal = lazy.reduce((sum, f) => sum + compressedSizes(readFileSync(join(dist, 'assets', f))).gzip, 0);
   console.log(`  lazy chunks (screens, languages, offline layer): ${lazy.length} files, ${lazyTotal} B gzip in all`);
+  let failed = 0;
   if (total > HOME_JS_BUDGET) {
     console.error(`Over budget: Home needs ${total} B of gzipped JavaScript, more than ${HOME_JS_BUDGET} B.`);
-    return 1;
+    failed = 1;
   }
-  return 0;
+  dataFiles(dist);
+  return posterScan(dist, manifest, files, entry) || failed;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv[2] ?? 'dist');

@@ -14,8 +14,10 @@ test('after one visit the app works with the network off, deep links and Arabic 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Register with a GP');
 
+  // The shell opens any deep link offline; a practice's details come with its first visit (practice.spec.ts).
   await page.goto('/P/F84003');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('GP practice');
+  await expect(page.getByRole('alert')).toContainText('You are offline');
 
   await page.goto('/ar/about');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

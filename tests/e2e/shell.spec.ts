@@ -1,12 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 
 test('Home shows the promise and the three actions, in English, and passes axe', async ({ page }) => {
   await page.goto('/');
@@ -49,15 +42,15 @@ test('the phone\'s own language is used when nothing else says otherwise', async
 test('a poster\'s upper-case URL /P/F84003 reaches the practice route', async ({ page }) => {
   const response = await page.goto('/P/F84003');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('GP practice');
-  await expect(page.getByText('F84003')).toBeVisible();
-  await expect(page).toHaveTitle('GP practice – Safe Surgeries');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lower Clapton General Practice');
+  await expect(page).toHaveTitle('Lower Clapton General Practice – Safe Surgeries');
 });
 
 test('an SMS link /ar/p/f84003 opens the practice in Arabic', async ({ page }) => {
   await page.goto('/ar/p/f84003');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('عيادة طبيب عام');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lower Clapton General Practice');
+  await expect(page.getByRole('heading', { level: 2, name: 'كيف تسجّل هنا' })).toBeVisible();
 });
 
 test('unknown paths show a helpful page, never a blank screen', async ({ page }) => {

@@ -1,0 +1,48 @@
+import { EXTERNAL_LINKS } from '../content/external-links.ts';
+import { t } from '../i18n/index.ts';
+
+/** The places the directory does not cover, each with its own advice. */
+export type NoticeKind = 'scotland' | 'northernIreland' | 'crownDependency' | 'outside';
+
+/** A link to another website, saying that it leaves the app. */
+export function ExternalLink({ href, label }: { href: string; label: string }) {
+  return (
+    <a href={href} rel="noreferrer">
+      {label} <span class="hint">{t('find:opensWebsite')}</span>
+    </a>
+  );
+}
+
+/** Advice for a search outside England and Wales: never England's rules presented as theirs. */
+export function FindNotice({ kind }: { kind: NoticeKind }) {
+  if (kind === 'scotland') {
+    return (
+      <section class="notice" aria-labelledby="notice-title">
+        <h2 id="notice-title">{t('find:scotland.title')}</h2>
+        <p>{t('find:scotland.coverage')}</p>
+        <p>{t('find:scotland.rule')}</p>
+        <p>
+          <ExternalLink href={EXTERNAL_LINKS.nhsInform} label={t('find:scotland.link')} />
+        </p>
+      </section>
+    );
+  }
+  if (kind === 'northernIreland') {
+    return (
+      <section class="notice" aria-labelledby="notice-title">
+        <h2 id="notice-title">{t('find:northernIreland.title')}</h2>
+        <p>{t('find:northernIreland.coverage')}</p>
+        <p>{t('find:northernIreland.rule')}</p>
+        <ul class="link-list">
+          <li>
+            <ExternalLink href={EXTERNAL_LINKS.nidirect} label={t('find:northernIreland.nidirect')} />
+          </li>
+          <li>
+            <ExternalLink href={EXTERNAL_LINKS.bso} label={t('find:northernIreland.bso')} />
+          </li>
+        </ul>
+      </section>
+    );
+  }
+  return <p class="notice">{t(kind === 'outside' ? 'find:outside' : 'find:crownDependency')}</p>;
+}

@@ -1,0 +1,103 @@
+import { Page } from './Page.tsx';
+import { SafeSurgeryBadge } from './PracticeSummary.tsx';
+import { directionsHref, isAppleDevice, telHref } from '../directory/contact.ts';
+import type { Practice } from '../directory/practices.ts';
+import { currentLanguage, isolate, t } from '../i18n/index.ts';
+import { intlLocale } from './distance.ts';
+import { useHref } from '../router/links.ts';
+
+/** A YYYY-MM-DD edition as a date in the reader's language; anything else as it is. */
+function formatEdition(edition: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(edition) ? new Date(`${edition}T12:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime())) return edition;
+  return new Intl.DateTimeFormat(intlLocale(currentLanguage()), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A known practice: who it is, how to reach it, how to register there, and what to do next. */
+export function PracticeDetails({ practice, edition }: { practice: Practice; edition: string }) {
+  const href = useHref();
+  const code = practice.code;
+  const england = practice.nation === 'E';
+  return (
+    <Page title={practice.name}>
+      {practice.member && (
+        <div class="member">
+          <SafeSurgeryBadge label={t('practice:safeSurgery')} />
+          <p class="hint">
+            {t('practice:memberSource', { evidence: practice.member.evidence })}{' '}
+            <a href={practice.member.source} rel="noreferrer">
+              {t('practice:memberSourceLink')} <span class="hint">{t('find:opensWebsite')}</span>
+            </a>
+          </p>
+        </div>
+      )}
+      <h2 class="label">{t('practice:address')}</h2>
+      <address class="practice-address">
+        {practice.address.map((line, i) => (
+          <span key={i}>
+            <bdi lang="en">{line}</bdi>
+            <br />
+          </span>
+        ))}
+        <bdi lang="en">{practice.postcode}</bdi>
+      </address>
+      {practice.approximate && <p class="hint">{t('practice:approximate')}</p>}
+      <ul class="link-list contact" role="list">
+        <li>
+          {practice.phone ? (
+            <a class="button secondary" href={telHref(practice.phone)}>
+              {t('practice:call', { phone: isolate(practice.phone) })}
+            </a>
+          ) : (
+            <span class="hint">{t('practice:noPhone')}</span>
+          )}
+        </li>
+        <li>
+          <a
+            class="button secondary"
+            href={directionsHref(practice, isAppleDevice(navigator))}
+            rel="noreferrer"
+            aria-describedby="directions-hint"
+          >
+            {t('practice:directions')}
+          </a>
+          <p id="directions-hint" class="hint">
+            {t('practice:directionsHint')}
+          </p>
+        </li>
+      </ul>
+      <section aria-labelledby="how-title">
+        <h2 id="how-title">{t('practice:howTitle')}</h2>
+        <ul>
+          <li>{t(england ? 'practice:howEngland1' : 'practice:howWales1')}</li>
+          {/* Wales: say less (fact W1) rather than present England's wording as Wales's. */}
+          <li>{t(england ? 'practice:howEngland2' : 'practice:howWales2')}</li>
+          <li>{t('practice:howSay')}</li>
+          {england && <li>{t('practice:howInterpreter')}</li>}
+        </ul>
+        <ul class="actions" role="list">
+          <li>
+            <a class="action" href={href({ name: 'card', practice: code })}>
+              <span class="action-label">{t('practice:showCard')}</span>
+            </a>
+          </li>
+          <li>
+            <a class="action secondary-action" href={href({ name: 'share', code })}>
+              <span class="action-label">{t('practice:share')}</span>
+            </a>
+          </li>
+        </ul>
+        <p>
+          <a href={href({ name: 'rights' })}>{t('practice:rights')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="staff-title">
+        <h2 id="staff-title">{t('practice:staffTitle')}</h2>
+        <p>
+          <a href={href({ name: 'poster', code })}>{t('practice:poster')}</a>
+        </p>
+      </section>
+      <p class="hint">{t('practice:dataNote', { edition: formatEdition(edition) })}</p>
+    </Page>
+  );
+}
