@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/pwa/manifest.ts';
 import { dataVersions } from './src/tools/data-define.ts';
 import { parseHeadersFile } from './src/tools/headers-file.ts';
+import { precacheOnly } from './src/tools/precache-filter.ts';
 
 // The preview server (and so every browser test) sends the production headers, strict CSP included.
 const headers = parseHeadersFile(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
@@ -32,9 +33,21 @@ export default defineConfig({
       workbox: {
         // Not webmanifest: the plugin adds it itself, and a duplicate entry makes Workbox throw on install.
         globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt}'],
-        // The practice directory is not precached: a poster scan must stay light. src/directory caches
-        // the files it uses, when it first uses them.
-        globIgnores: ['data/**'],
+        // Kept out of the precache so a poster scan stays light: the practice directory (src/directory
+        // caches what it uses), install icons (fetched by the browser when installing, online), and other
+        // languages' strings (each person's own language is kept by the runtime cache below).
+        globIgnores: ['data/**', '**/*.png', '*.ico'],
+        manifestTransforms: [precacheOnly(fileURLToPath(new URL('./dist', import.meta.url)), 'en')],
+        runtimeCaching: [
+          {
+            // Hashed, so never stale: strings of the person's language, fetched when first used.
+            urlPattern: /\/assets\/[^/]+\.js$/,
+            handler: 'CacheFirst',
+            // No expiration plugin: it keeps timestamps in IndexedDB. src/pwa/offline-language.ts prunes instead.
+            // ignoreVary: a module import sends Origin, the warming fetch does not; the file is the same.
+            options: { cacheName: 'language-strings', matchOptions: { ignoreVary: true } },
+          },
+        ],
         // Any deep link (a poster's /P/F84003, an SMS's /ar/p/F84003) opens offline from the shell.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/data\//, /\.[a-z0-9]+$/i],

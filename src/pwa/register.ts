@@ -1,7 +1,8 @@
 import { registerSW } from 'virtual:pwa-register';
+import { keepLanguageOffline } from './offline-language.ts';
 import { setPwaState, setUpdater } from './state.ts';
 
-/** Registers the service worker (the only importer of virtual:pwa-register) and feeds its news to the state. */
+/** Registers the service worker (the only importer of virtual:pwa-register), feeds its news to the state, and keeps the person's language for offline use. */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   const updateSW = registerSW({
@@ -14,4 +15,5 @@ export function registerServiceWorker(): void {
     navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
     await updateSW(true);
   });
+  void keepLanguageOffline();
 }

@@ -1,9 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test('after one visit the app works with the network off, deep links and Arabic included', async ({ context, page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('status')).toContainText('Ready to work offline');
+/** Waits until the worker controls the page and has kept every string file of the page's language. */
+async function waitUntilKeptForOffline(page: Page, files: number) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(
+    async (count) => (await (await caches.open('language-strings')).keys()).length >= count,
+    files,
+  );
+}
+
+test('after one visit in Arabic, every screen works offline in Arabic, and English too', async ({ context, page }) => {
+  await page.goto('/ar/');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  // Arabic has nine string files: the worker keeps them all, though this visit showed only Home.
+  await waitUntilKeptForOffline(page, 9);
 
   await context.setOffline(true);
   const fromNetwork: string[] = [];
@@ -12,18 +22,34 @@ test('after one visit the app works with the network off, deep links and Arabic 
   });
 
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Register with a GP');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('سجّل عند طبيب عام');
+  for (const [path, heading] of [
+    ['/ar/about', 'عن هذا التطبيق'],
+    ['/ar/rights', 'اعرف حقوقك'],
+    ['/ar/find', 'ابحث عن عيادة طبيب عام'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  await page.goto('/ar/card');
+  await expect(page.locator('.card-half[lang="en"]')).toContainText('I need an interpreter for Arabic.');
 
   // The shell opens any deep link offline; a practice's details come with its first visit (practice.spec.ts).
   await page.goto('/P/F84003');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('GP practice');
-  await expect(page.getByRole('alert')).toContainText('You are offline');
+  await expect(page.getByRole('alert')).toBeVisible();
 
-  await page.goto('/ar/about');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('عن هذا التطبيق');
-
-  await page.getByRole('link', { name: 'العيادات الآمنة: الصفحة الرئيسية' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('سجّل عند طبيب عام');
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this app');
+  await page.getByRole('link', { name: 'Safe Surgeries: home page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Register with a GP');
   expect(fromNetwork).toEqual([]);
+});
+
+test('a language never used on this phone says so when offline, and the app carries on in English', async ({ context, page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto('/ar/about');
+  await expect(page.getByRole('alert')).toContainText('This language could not be loaded.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this app');
 });
