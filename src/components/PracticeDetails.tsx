@@ -2,16 +2,9 @@ import { Page } from './Page.tsx';
 import { SafeSurgeryBadge } from './PracticeSummary.tsx';
 import { directionsHref, isAppleDevice, telHref } from '../directory/contact.ts';
 import type { Practice } from '../directory/practices.ts';
-import { currentLanguage, isolate, t } from '../i18n/index.ts';
-import { intlLocale } from './distance.ts';
+import { isolate, t } from '../i18n/index.ts';
+import { formatDate } from './format-date.ts';
 import { useHref } from '../router/links.ts';
-
-/** A YYYY-MM-DD edition as a date in the reader's language; anything else as it is. */
-function formatEdition(edition: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(edition) ? new Date(`${edition}T12:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime())) return edition;
-  return new Intl.DateTimeFormat(intlLocale(currentLanguage()), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
 
 /** A known practice: who it is, how to reach it, how to register there, and what to do next. */
 export function PracticeDetails({ practice, edition }: { practice: Practice; edition: string }) {
@@ -97,7 +90,7 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
           <a href={href({ name: 'poster', code })}>{t('practice:poster')}</a>
         </p>
       </section>
-      <p class="hint">{t('practice:dataNote', { edition: formatEdition(edition) })}</p>
+      <p class="hint">{t('practice:dataNote', { edition: formatDate(edition) })}</p>
     </Page>
   );
 }

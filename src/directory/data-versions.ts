@@ -1,4 +1,4 @@
-/** Content hashes of the data files and the gzipped size of a full download, fixed at build time by vite.config.ts. */
+/** Facts about the data files (hashes, download size, editions, attribution), fixed at build time by vite.config.ts. */
 declare const __DATA_VERSIONS__: {
   sectors: string;
   districts: string;
@@ -6,6 +6,10 @@ declare const __DATA_VERSIONS__: {
   practiceRecords: string;
   /** Bytes (gzip) of sectors, districts and practices together: what the first search downloads. */
   downloadBytes: number;
+  /** Lines the data's licences require the app to show. */
+  attribution: string[];
+  /** Code-Point Open edition ("2025.4.0") and ODS edition ("2025-09-01"). */
+  editions: { codepoint: string; epraccur: string };
 };
 
 /** See `__DATA_VERSIONS__`. */

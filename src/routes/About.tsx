@@ -1,19 +1,66 @@
 import { Page } from '../components/Page.tsx';
+import { SourceList } from '../components/SourceList.tsx';
+import { CONTENT_REVIEWED } from '../content/facts.ts';
+import { ALL_SECTIONS } from '../content/rights.ts';
+import { DATA_VERSIONS } from '../directory/data-versions.ts';
 import { registerStrings, t } from '../i18n/index.ts';
+import { useHref } from '../router/links.ts';
+import { formatDate } from '../components/format-date.ts';
 
 registerStrings(import.meta.glob('../../locales/*/about.json', { import: 'default' }));
+registerStrings(import.meta.glob('../../locales/*/rights.json', { import: 'default' }));
 
-/** `/about`: who the app is for and what it does (and does not do) with people's information. */
+const STEPS = ['about:step1', 'about:step2', 'about:step3', 'about:step4', 'about:step5', 'about:step6'] as const;
+
+/** `/about`: who the app is for, privacy in plain words, every source, the data's attribution, and help for practice staff. */
 export function About() {
+  const href = useHref();
+  const opensWebsite = t('rights:opensWebsite');
   return (
     <Page title={t('about:title')}>
       <p>{t('about:who')}</p>
       <h2>{t('about:privacyTitle')}</h2>
       <ul>
         <li>{t('about:privacyNoData')}</li>
+        <li>{t('about:privacySearch')}</li>
         <li>{t('about:privacyLanguage')}</li>
         <li>{t('about:privacyOffline')}</li>
       </ul>
+
+      <h2 id="sources">{t('about:sourcesTitle')}</h2>
+      <p>{t('about:sourcesIntro')}</p>
+      <p class="reviewed">{t('about:reviewed', { date: formatDate(CONTENT_REVIEWED) })}</p>
+      {ALL_SECTIONS.map((section) => (
+        <div key={section.id} class="source-group">
+          <h3>{t(section.title)}</h3>
+          <SourceList facts={section.facts} opensWebsite={opensWebsite} />
+        </div>
+      ))}
+
+      <h2>{t('about:dataTitle')}</h2>
+      <p>
+        {t('about:dataBody', { epraccur: DATA_VERSIONS.editions.epraccur, codepoint: DATA_VERSIONS.editions.codepoint })}
+      </p>
+      <ul class="attribution" lang="en">
+        {DATA_VERSIONS.attribution.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+
+      <h2>{t('about:staffTitle')}</h2>
+      <p>{t('about:staffIntro')}</p>
+      <ol>
+        {STEPS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ol>
+      <p>{t('about:stepsLater')}</p>
+      <p>{t('about:staffRules')}</p>
+      <SourceList facts={['E16']} opensWebsite={opensWebsite} />
+      <p>{t('about:poster')}</p>
+      <p>
+        <a href={href({ name: 'find' })}>{t('about:findLink')}</a>
+      </p>
     </Page>
   );
 }

@@ -1,16 +1,85 @@
+import i18next from 'i18next';
+import { useRef, useState } from 'preact/hooks';
+import { CardText } from '../components/CardText.tsx';
 import { Page } from '../components/Page.tsx';
-import { Placeholder } from '../components/Placeholder.tsx';
-import { isolate, registerStrings, t } from '../i18n/index.ts';
+import { useLoad } from '../components/use-load.ts';
+import { chosenNation } from '../content/nation-choice.ts';
+import { loadPractice } from '../directory/directory.ts';
+import { currentLanguage, isolate, registerStrings, t } from '../i18n/index.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { useHref } from '../router/links.ts';
 import type { RouteProps } from './types.ts';
 
 registerStrings(import.meta.glob('../../locales/*/card.json', { import: 'default' }));
 
-/** `/card` and `/card?p={code}`: the reception card (placeholder until its issue fills it). */
+const noPractice = () => Promise.resolve(null);
+
+/**
+ * `/card` and `/card?p={code}`: the card a patient shows at reception. The top half is always English,
+ * for the staff; the bottom half says the same in the patient's language so they know what it says.
+ */
 export function Card({ route }: RouteProps<{ name: 'card'; practice: string | null }>) {
+  const href = useHref();
+  const card = useRef<HTMLDivElement>(null);
+  const [both, setBoth] = useState(true);
+  const code = route.practice;
+  const [practice] = useLoad(code ? () => loadPractice(code) : noPractice, code ?? '');
+  const record = practice.status === 'ready' ? practice.value : null;
+  const nation = record?.practice.nation ?? chosenNation() ?? 'E';
+
+  const language = currentLanguage();
+  const entry = LANGUAGES.find((l) => l.code === language);
+  const bilingual = language !== 'en' && entry !== undefined;
+  // The staff's half is English whatever the app's language.
+  const english = i18next.getFixedT('en') as typeof t;
+  const name = record?.practice.name ?? null;
+
   return (
     <Page title={t('card:title')}>
-      {route.practice && <p>{t('card:forPractice', { code: isolate(route.practice) })}</p>}
-      <Placeholder />
+      <p class="hint no-print">{t('card:intro')}</p>
+      {code && practice.status === 'ready' && !record && (
+        <p class="notice no-print">{t('card:practiceUnknown', { code: isolate(code) })}</p>
+      )}
+      {nation === 'N' && (
+        <p class="notice no-print">
+          {t('card:northernIreland')} <a href={href({ name: 'rights' })}>{t('home.rights')}</a>
+        </p>
+      )}
+      <div class="card-controls no-print">
+        {bilingual && (
+          <fieldset class="toggle">
+            <legend>{t('card:show')}</legend>
+            <label class="choice">
+              <input type="radio" name="card-languages" checked={both} onChange={() => setBoth(true)} />
+              <span>{t('card:showBoth')}</span>
+            </label>
+            <label class="choice">
+              <input type="radio" name="card-languages" checked={!both} onChange={() => setBoth(false)} />
+              <span>{t('card:showEnglish')}</span>
+            </label>
+          </fieldset>
+        )}
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          {t('card:print')}
+        </button>
+        {document.fullscreenEnabled && (
+          <button type="button" class="button secondary" onClick={() => void card.current?.requestFullscreen()}>
+            {t('card:fullScreen')}
+          </button>
+        )}
+      </div>
+      <div class="reception-card" ref={card}>
+        <section class="card-half" lang="en" dir="ltr" aria-labelledby="card-english">
+          <h2 id="card-english">{english('card:forStaff')}</h2>
+          <CardText t={english} practice={name} language={bilingual ? entry.name : null} nation={nation} />
+        </section>
+        {bilingual && both && (
+          <section class="card-half card-translation" aria-labelledby="card-translation">
+            <h2 id="card-translation">{t('card:translation')}</h2>
+            <CardText t={t} practice={name && isolate(name)} language={entry.endonym} nation={nation} />
+          </section>
+        )}
+      </div>
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { PostcodeForm } from '../components/PostcodeForm.tsx';
 import { FindNotice, type NoticeKind } from '../components/FindNotice.tsx';
 import { SearchResults } from '../components/SearchResults.tsx';
 import { currentPosition, type LocationFailure } from '../components/location.ts';
+import { chooseNation } from '../content/nation-choice.ts';
 import { loadDirectory, loadedDirectory, type Directory } from '../directory/directory.ts';
 import { DATA_VERSIONS } from '../directory/data-versions.ts';
 import { lastSearch, rememberSearch, takeRequestedSearch } from '../directory/last-search.ts';
@@ -89,6 +90,9 @@ export function Find() {
 
   const settle = (place: Place, directory: Directory, typed: string) => {
     rememberSearch({ text: typed, safeOnly, place });
+    // Know your rights opens on this nation's rules (in memory only).
+    if (place.kind === 'found') chooseNation(place.nation);
+    if (place.kind === 'northernIreland') chooseNation('N');
     setOutcome(outcomeFor(place, directory));
   };
 
@@ -108,6 +112,7 @@ export function Find() {
     if (query.kind !== 'postcode') {
       // Empty, invalid and Northern Ireland need no download to answer.
       rememberSearch({ text: typed, safeOnly, place: null });
+      if (query.kind === 'northernIreland') chooseNation('N');
       setOutcome(problemOutcome(query));
       return;
     }

@@ -1,14 +1,49 @@
+import { useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
-import { Placeholder } from '../components/Placeholder.tsx';
+import { RightsSectionView } from '../components/RightsSectionView.tsx';
+import { chooseNation, chosenNation } from '../content/nation-choice.ts';
+import { SECTIONS_BY_NATION, type Nation } from '../content/rights.ts';
 import { registerStrings, t } from '../i18n/index.ts';
 
 registerStrings(import.meta.glob('../../locales/*/rights.json', { import: 'default' }));
 
-/** `/rights`: placeholder until its issue fills it. */
+const NATIONS = [
+  ['E', 'rights:nationE'],
+  ['S', 'rights:nationS'],
+  ['W', 'rights:nationW'],
+  ['N', 'rights:nationN'],
+] as const;
+
+/** `/rights`: what the NHS says a person can do, section by section, for the nation they are in. */
 export function Rights() {
+  // A nation found by a search on /find carries over; England's rules are the default.
+  const [nation, setNation] = useState<Nation>(chosenNation() ?? 'E');
+  const name = t(NATIONS.find(([code]) => code === nation)?.[1] ?? 'rights:nationE');
   return (
     <Page title={t('rights:title')}>
-      <Placeholder />
+      <p>{t('rights:intro')}</p>
+      <fieldset class="nation-switch">
+        <legend>{t('rights:nationLegend')}</legend>
+        {NATIONS.map(([code, label]) => (
+          <label key={code} class="choice">
+            <input
+              type="radio"
+              name="nation"
+              value={code}
+              checked={nation === code}
+              onChange={() => {
+                setNation(code);
+                chooseNation(code);
+              }}
+            />
+            <span>{t(label)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {nation !== 'E' && <p class="notice">{t('rights:nationNote', { nation: name })}</p>}
+      {SECTIONS_BY_NATION[nation].map((section) => (
+        <RightsSectionView key={section.id} section={section} />
+      ))}
     </Page>
   );
 }

@@ -22,7 +22,7 @@ export const SCREENS: Record<Exclude<RouteName, 'home'>, LazyScreen> = {
   practice: { load: () => import('./Practice.tsx').then((m) => m.Practice), namespaces: ['practice', 'find'] },
   poster: { load: () => import('./Poster.tsx').then((m) => m.Poster), namespaces: ['practice'] },
   share: { load: () => import('./Share.tsx').then((m) => m.Share), namespaces: ['practice'] },
-  about: { load: () => import('./About.tsx').then((m) => m.About), namespaces: ['about'] },
+  about: { load: () => import('./About.tsx').then((m) => m.About), namespaces: ['about', 'rights'] },
   languages: { load: () => import('./Languages.tsx').then((m) => m.Languages), namespaces: ['languages'] },
   notFound: { load: () => import('./NotFound.tsx').then((m) => m.NotFound), namespaces: ['notFound'] },
 };

@@ -1,6 +1,7 @@
 /**
  * Build-time facts about public/data for the app (see src/directory/data-versions.ts): each file's
- * content hash, used to bust caches, and the gzipped size of what the first search downloads.
+ * content hash, used to bust caches, the gzipped size of what the first search downloads, and the
+ * sources' editions and attribution for the About page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,18 @@ import type { DataManifest } from '../directory/data-format.ts';
 export function dataVersions(dataDir: string) {
   const manifestPath = join(dataDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    return { sectors: 'missing', districts: 'missing', practices: 'missing', practiceRecords: 'missing', downloadBytes: 0 };
+    return {
+      sectors: 'missing',
+      districts: 'missing',
+      practices: 'missing',
+      practiceRecords: 'missing',
+      downloadBytes: 0,
+      attribution: [],
+      editions: { codepoint: '', epraccur: '' },
+    };
   }
-  const { files } = JSON.parse(readFileSync(manifestPath, 'utf8')) as DataManifest;
+  const { files, attribution, sources } = JSON.parse(readFileSync(manifestPath, 'utf8')) as DataManifest;
+  const edition = (id: string) => sources.find((source) => source.id === id)?.edition ?? '';
   const downloadBytes = [files.sectors, files.districts, files.practices]
     .map((file) => gzipSync(readFileSync(join(dataDir, file.path)), { level: 9 }).length)
     .reduce((a, b) => a + b, 0);
@@ -23,5 +33,7 @@ export function dataVersions(dataDir: string) {
     practices: files.practices.hash,
     practiceRecords: files.practiceRecords.hash,
     downloadBytes,
+    attribution,
+    editions: { codepoint: edition('codepoint'), epraccur: edition('epraccur') },
   };
 }

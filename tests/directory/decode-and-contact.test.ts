@@ -61,3 +61,11 @@ describe('contact links', () => {
     expect(isAppleDevice({ userAgent: 'Mozilla/5.0 (Linux; Android 13; SM-A135F)' })).toBe(false);
   });
 });
+
+describe('dates and distances in the reader\'s language', async () => {
+  const { formatDate } = await import('../../src/components/format-date.ts');
+  it('writes an ISO date out in British English, and leaves anything else alone', () => {
+    expect(formatDate('2025-09-01', 'en')).toBe('1 September 2025');
+    expect(formatDate('2025.4.0', 'en')).toBe('2025.4.0');
+  });
+});
