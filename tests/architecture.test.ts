@@ -38,7 +38,9 @@ describe('the house rules hold', () => {
     const app = files(SRC, /\.(tsx?|css)$/).filter(
       (f) => !relative(SRC, f).startsWith('tools/') && !relative(SRC, f).startsWith('content/'),
     );
-    const offenders = app.filter((f) => /\bhttps?:\/\//.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f));
+    // XML namespace names (http://www.w3.org/...) are identifiers, never fetched.
+    const names = (f: string) => readFileSync(f, 'utf8').replace(/http:\/\/www\.w3\.org\/[\w/.-]*/g, '');
+    const offenders = app.filter((f) => /\bhttps?:\/\//.test(names(f))).map((f) => relative(SRC, f));
     expect(offenders).toEqual([]);
   });
 });
