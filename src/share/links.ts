@@ -1,0 +1,11 @@
+import { buildPath } from '../router/routes.ts';
+
+/** The link a text message carries: `{origin}/{lang}/p/{code}`, or the app's home in that language. */
+export function shareLink(origin: string, language: string, code: string | null): string {
+  return `${origin}${buildPath(code ? { name: 'practice', code } : { name: 'home' }, language)}`;
+}
+
+/** An `sms:` link that opens the phone's Messages app with the text filled in (`?&body=` works on Android and iOS). */
+export function smsHref(body: string): string {
+  return `sms:?&body=${encodeURIComponent(body)}`;
+}
