@@ -8,6 +8,7 @@ import { manifest } from './src/pwa/manifest.ts';
 import { dataVersions } from './src/tools/data-define.ts';
 import { parseHeadersFile } from './src/tools/headers-file.ts';
 import { precacheOnly } from './src/tools/precache-filter.ts';
+import { publicOriginFromEnv } from './src/tools/public-origin.ts';
 
 // The preview server (and so every browser test) sends the production headers, strict CSP included.
 const headers = parseHeadersFile(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
@@ -15,6 +16,8 @@ const stub = (file: string) => fileURLToPath(new URL(`./tests/stubs/${file}`, im
 
 export default defineConfig({
   define: {
+    // Where posters' QR codes and shared links point (src/site.ts); empty means "where the app is served".
+    __PUBLIC_ORIGIN__: JSON.stringify(publicOriginFromEnv(process.env.PUBLIC_ORIGIN)),
     __DATA_VERSIONS__: JSON.stringify(dataVersions(fileURLToPath(new URL('./public/data', import.meta.url)))),
   },
   plugins: [

@@ -1,7 +1,17 @@
 /**
- * Settings a deploying charity may change in one place: the helplines the app offers.
- * (The public origin for posters and links arrives with the poster issue.)
+ * Settings a deploying charity may change in one place: where the app is published, and the helplines
+ * it offers.
  */
+
+declare const __PUBLIC_ORIGIN__: string;
+
+/**
+ * The address posters and shared links point to: `PUBLIC_ORIGIN` at build time (e.g.
+ * `PUBLIC_ORIGIN=<the public address> npm run build`), else the origin the app is served from.
+ */
+export function publicOrigin(): string {
+  return (__PUBLIC_ORIGIN__ || globalThis.location?.origin || '').replace(/\/+$/, '');
+}
 export const HELPLINES = {
   /** Doctors of the World UK's free advice line; they call back with an interpreter (fact E15). */
   doctorsOfTheWorld: '0808 1647 686',

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { languageChunks } from '../src/tools/precache-filter.ts';
+import { chunksToSkip } from '../src/tools/precache-filter.ts';
 
-describe('the precache keeps only the source language\'s strings', () => {
+describe('the precache holds what a patient needs offline', () => {
   const manifest = {
     'index.html': { file: 'assets/index.js' },
     'src/routes/Rights.tsx': { file: 'assets/Rights.js' },
+    'src/routes/Poster.tsx': { file: 'assets/Poster.js' },
+    'src/qr/index.ts': { file: 'assets/qr.js' },
     'locales/en/rights.json': { file: 'assets/rights-en.js' },
+    'locales/en/poster.json': { file: 'assets/poster-en.js' },
     'locales/ar/rights.json': { file: 'assets/rights-ar.js' },
     'locales/ar/translation.json': { file: 'assets/translation-ar.js' },
     'locales/languages.json': { file: 'assets/languages.js' },
   };
 
-  it('names every other language\'s string chunk, and no code or English chunk', () => {
-    expect([...languageChunks(manifest, 'en')].sort()).toEqual(['assets/rights-ar.js', 'assets/translation-ar.js']);
+  it('skips other languages\' strings and the staff tools, and keeps code and English', () => {
+    expect([...chunksToSkip(manifest, 'en')].sort()).toEqual([
+      'assets/Poster.js',
+      'assets/poster-en.js',
+      'assets/qr.js',
+      'assets/rights-ar.js',
+      'assets/translation-ar.js',
+    ]);
   });
 });

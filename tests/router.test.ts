@@ -17,6 +17,7 @@ describe('parseLocation reads the URL contract', () => {
     ['/p/F84003', { name: 'practice', code: 'F84003' }],
     ['/poster/G85109', { name: 'poster', code: 'G85109' }],
     ['/share/W00001', { name: 'share', code: 'W00001' }],
+    ['/share', { name: 'shareApp' }],
   ])('%s is the %o route with no language', (url, route) => {
     expect(parse(url)).toEqual({ lang: null, route });
   });
@@ -111,6 +112,7 @@ describe('buildPath writes the URL contract', () => {
       { name: 'find' },
       { name: 'about' },
       { name: 'languages' },
+      { name: 'shareApp' },
     ),
     codes.map((code): Route => ({ name: 'practice', code })),
     codes.map((code): Route => ({ name: 'poster', code })),

@@ -8,6 +8,8 @@ export type Route =
   | { name: 'practice'; code: string }
   | { name: 'poster'; code: string }
   | { name: 'share'; code: string }
+  /** `/share`: share the app itself (a caseworker's QR and SMS). */
+  | { name: 'shareApp' }
   | { name: 'about' }
   | { name: 'languages' }
   | { name: 'notFound' };
@@ -70,6 +72,7 @@ function matchRoute(segments: string[], query: string): Route {
   if (rest.length > 0 || first === undefined) return NOT_FOUND;
   if (second === undefined) {
     if (first === 'card') return { name: 'card', practice: normaliseCode(queryParam(query, 'p')) };
+    if (first === 'share') return { name: 'shareApp' };
     return SIMPLE.get(first) ?? NOT_FOUND;
   }
   const name = WITH_CODE.get(first);
@@ -112,6 +115,8 @@ export function buildPath(route: Route, lang: string | null = null): string {
     case 'poster':
     case 'share':
       return `${prefix}/${route.name}/${encodeURIComponent(route.code)}`;
+    case 'shareApp':
+      return `${prefix}/share`;
     case 'notFound':
       return `${prefix}/not-found`;
     default:

@@ -45,6 +45,9 @@ export function Home() {
           ))}
         </ul>
       </nav>
+      <p>
+        <a href={href({ name: 'shareApp' })}>{t('home.share')}</a>
+      </p>
       <section aria-labelledby="home-languages" class="home-languages">
         <h2 id="home-languages">
           <Icon name="globe" /> {t('home.languagesLabel')}

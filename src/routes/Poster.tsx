@@ -1,16 +1,121 @@
+import i18next from 'i18next';
+import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
-import { Placeholder } from '../components/Placeholder.tsx';
-import { isolate, registerStrings, t } from '../i18n/index.ts';
+import { QrImage } from '../components/QrImage.tsx';
+import { useLoad } from '../components/use-load.ts';
+import { loadPractice } from '../directory/directory.ts';
+import { loadLanguage, registerStrings, t } from '../i18n/index.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, textDirection } from '../i18n/languages.ts';
+import { posterUrl } from '../qr/urls.ts';
+import { publicOrigin } from '../site.ts';
+import { NotFound } from './NotFound.tsx';
 import type { RouteProps } from './types.ts';
 
+registerStrings(import.meta.glob('../../locales/*/poster.json', { import: 'default' }));
 registerStrings(import.meta.glob('../../locales/*/practice.json', { import: 'default' }));
+registerStrings(import.meta.glob('../../locales/*/share.json', { import: 'default' }));
 
-/** A screen for one practice by its ODS code (placeholder until its issue fills it). */
+/** How many languages besides English fit on the poster. */
+export const MAX_POSTER_LANGUAGES = 8;
+const OTHERS = LANGUAGES.filter((l) => l.code !== SOURCE_LANGUAGE);
+
+/** The languages a `?languages=en,ar` query asks for, else the first eight the app speaks. */
+function initialLanguages(search: string): string[] {
+  const asked = new URLSearchParams(search).get('languages')?.split(',') ?? null;
+  const chosen = asked ? OTHERS.filter((l) => asked.includes(l.code)) : OTHERS;
+  return chosen.slice(0, MAX_POSTER_LANGUAGES).map((l) => l.code);
+}
+
+/**
+ * `/poster/{code}`: the reception poster. The rights line in English and the chosen languages, the
+ * practice's name, and a QR code of `HTTPS://HOST/P/CODE` (no language: the phone's own decides).
+ * Staff choose the languages, then print one A4 page.
+ */
 export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) {
+  const [practice] = useLoad(() => loadPractice(route.code), route.code);
+  const [languages, setLanguages] = useState(() => initialLanguages(location.search));
+  const [loaded, setLoaded] = useState<string[]>([]);
+  const [qrReady, setQrReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void Promise.allSettled(languages.map((code) => loadLanguage(code, ['poster']))).then(() => live && setLoaded(languages));
+    return () => void (live = false);
+  }, [languages.join()]);
+
+  if (practice.status === 'ready' && !practice.value) return <NotFound />;
+  if (practice.status !== 'ready' || !practice.value) {
+    return (
+      <Page title={t('poster:title')}>
+        <p class="loading" role="status">
+          {practice.status === 'failed' ? t('practice:failed') : t('poster:loading')}
+        </p>
+      </Page>
+    );
+  }
+  const { practice: place } = practice.value;
+  const url = posterUrl(publicOrigin(), place.code);
+  // For people who cannot scan: the same address as one types it (a browser adds https itself).
+  const typed = `${publicOrigin().replace(/^[a-z]+:\/\//, '')}/p/${place.code}`;
+  const shown = [SOURCE_LANGUAGE, ...languages.filter((code) => loaded.includes(code))];
+  const headline = place.nation === 'W' ? 'poster:headlineWales' : 'poster:headline';
+  const toggle = (code: string, on: boolean) =>
+    setLanguages(OTHERS.map((l) => l.code).filter((c) => (c === code ? on : languages.includes(c))));
+
   return (
-    <Page title={t('practice:posterTitle')}>
-      <p class="practice-code">{t('practice:code', { code: isolate(route.code) })}</p>
-      <Placeholder />
+    <Page title={t('poster:title')}>
+      <div class="no-print poster-controls">
+        <p>{t('poster:intro')}</p>
+        <fieldset>
+          <legend>{t('poster:languagesLegend')}</legend>
+          <p class="hint">{t('poster:languagesHint')}</p>
+          <div class="choices">
+            {OTHERS.map((l) => (
+              <label key={l.code} class="choice">
+                <input
+                  type="checkbox"
+                  checked={languages.includes(l.code)}
+                  disabled={!languages.includes(l.code) && languages.length >= MAX_POSTER_LANGUAGES}
+                  onChange={(e) => toggle(l.code, e.currentTarget.checked)}
+                />
+                <span lang={l.code}>{l.endonym}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="button" class="button" onClick={() => window.print()} aria-describedby="print-hint">
+          {t('poster:print')}
+        </button>
+        <p id="print-hint" class="hint">
+          {t('poster:printHint')}
+        </p>
+      </div>
+      <article class="poster" data-poster-ready={qrReady && shown.length === languages.length + 1 ? '' : undefined} lang="en" dir="ltr">
+        <p class="poster-headline">{t(headline, { lng: SOURCE_LANGUAGE })}</p>
+        {shown.length > 1 && (
+          <div class="poster-lines">
+            {shown.slice(1).map((code) => (
+              <p key={code} class="poster-line" lang={code} dir={textDirection(code)}>
+                {(i18next.getFixedT(code) as typeof t)(headline)}
+              </p>
+            ))}
+          </div>
+        )}
+        <p class="poster-practice">{place.name}</p>
+        <figure class="poster-qr">
+          <QrImage text={url} label={url} unavailable={t('share:qrUnavailable')} class="qr-poster" onReady={() => setQrReady(true)} />
+          <figcaption>
+            {shown.map((code) => (
+              <span key={code} lang={code} dir={textDirection(code)}>
+                {(i18next.getFixedT(code) as typeof t)('poster:scan')}
+              </span>
+            ))}
+          </figcaption>
+        </figure>
+        <p class="poster-url">
+          {t('poster:orType', { lng: SOURCE_LANGUAGE })} <span data-poster-url={url}>{typed}</span>
+        </p>
+        <p class="poster-staff">{t('poster:staff', { lng: SOURCE_LANGUAGE })}</p>
+      </article>
     </Page>
   );
 }

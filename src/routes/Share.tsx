@@ -1,16 +1,111 @@
+import i18next from 'i18next';
+import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
-import { Placeholder } from '../components/Placeholder.tsx';
-import { isolate, registerStrings, t } from '../i18n/index.ts';
+import { QrOverlay } from '../components/QrOverlay.tsx';
+import { SmsActions } from '../components/SmsActions.tsx';
+import { useLoad } from '../components/use-load.ts';
+import { loadPractice } from '../directory/directory.ts';
+import { currentLanguage, loadLanguage, registerStrings, t } from '../i18n/index.ts';
+import { LANGUAGES, textDirection } from '../i18n/languages.ts';
+import { useHref } from '../router/links.ts';
+import { shareLink } from '../share/links.ts';
+import { smsSize } from '../share/sms.ts';
+import { publicOrigin } from '../site.ts';
 import type { RouteProps } from './types.ts';
 
+registerStrings(import.meta.glob('../../locales/*/share.json', { import: 'default' }));
 registerStrings(import.meta.glob('../../locales/*/practice.json', { import: 'default' }));
 
-/** A screen for one practice by its ODS code (placeholder until its issue fills it). */
-export function Share({ route }: RouteProps<{ name: 'share'; code: string }>) {
+type ShareRoute = { name: 'share'; code: string } | { name: 'shareApp' };
+const noPractice = () => Promise.resolve(null);
+
+/**
+ * `/share/{code}` and `/share`: compose a text message in the patient's language (with the cost in SMS
+ * parts shown), send it through the phone's Messages app, the share sheet or the clinic's own system,
+ * or show the link as a QR code for phone-to-phone handover.
+ */
+export function Share({ route }: RouteProps<ShareRoute>) {
+  const href = useHref();
+  const code = route.name === 'share' ? route.code : null;
+  const [practice] = useLoad(code ? () => loadPractice(code) : noPractice, code ?? '');
+  const [language, setLanguage] = useState(currentLanguage());
+  const [ready, setReady] = useState(language);
+  const [showQr, setShowQr] = useState(false);
+  useEffect(() => {
+    // The message's language may differ from the app's: load its strings first.
+    let live = true;
+    void loadLanguage(language, ['share']).then(() => live && setReady(language), () => live && setReady('en'));
+    return () => void (live = false);
+  }, [language]);
+
+  if (code && practice.status === 'ready' && !practice.value) {
+    return (
+      <Page title={t('practice:notFoundTitle')}>
+        <p>{t('practice:notFoundBody', { code })}</p>
+        <p>
+          <a href={href({ name: 'find' })}>{t('practice:notFoundSearch')}</a>
+        </p>
+      </Page>
+    );
+  }
+  const record = practice.status === 'ready' ? practice.value : null;
+  const title = code ? t('practice:shareTitle') : t('share:titleApp');
+  if (code && !record) {
+    return (
+      <Page title={title}>
+        <p class="loading" role="status">
+          {practice.status === 'failed' ? t('practice:failed') : t('practice:loading')}
+        </p>
+      </Page>
+    );
+  }
+
+  const link = shareLink(publicOrigin(), ready, code);
+  const fixed = i18next.getFixedT(ready) as typeof t;
+  const name = record?.practice.name ?? '';
+  const body = !record
+    ? fixed('share:smsApp', { link })
+    : record.practice.nation === 'W'
+      ? fixed('share:smsPracticeWales', { practice: name, link })
+      : fixed('share:smsPractice', { practice: name, link });
+  const size = smsSize(body);
+
   return (
-    <Page title={t('practice:shareTitle')}>
-      <p class="practice-code">{t('practice:code', { code: isolate(route.code) })}</p>
-      <Placeholder />
+    <Page title={title}>
+      {record && (
+        <p class="share-practice">
+          <a href={href({ name: 'practice', code: record.practice.code })}>
+            <bdi lang="en">{name}</bdi>
+          </a>
+        </p>
+      )}
+      <p>{t('share:intro')}</p>
+      <label class="label" for="sms-language">
+        {t('share:languageLabel')}
+      </label>
+      <select id="sms-language" class="input select" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.endonym === l.name ? l.endonym : `${l.endonym} (${l.name})`}
+          </option>
+        ))}
+      </select>
+      <h2 class="label" id="sms-heading">
+        {t('share:messageLabel')}
+      </h2>
+      <p class="sms-preview" lang={ready} dir={textDirection(ready)} aria-labelledby="sms-heading">
+        {body}
+      </p>
+      <p class="hint" aria-live="polite">
+        {t('share:size', {
+          characters: t('share:characters', { count: [...body].length }),
+          parts: t('share:parts', { count: size.parts }),
+        })}
+        {size.encoding === 'UCS-2' && <> {t('share:unicode')}</>}
+      </p>
+      <SmsActions body={body} link={link} title={title} onShowQr={() => setShowQr(true)} />
+      {!code && <p class="hint">{t('share:shareAppHint')}</p>}
+      {showQr && <QrOverlay link={link} onClose={() => setShowQr(false)} />}
     </Page>
   );
 }

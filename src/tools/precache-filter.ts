@@ -1,25 +1,34 @@
 /**
- * Keeps other languages' strings out of the service worker's precache: each person downloads their own
- * language (kept for offline use by the runtime cache, see src/pwa/offline-language.ts), not all 33.
+ * Keeps the service worker's precache to what a patient needs offline, so a poster scan stays light:
+ * the source language's strings (each person's own language is kept by the runtime cache, see
+ * src/pwa/offline-language.ts) and no staff tools (the poster screen, the QR encoder), which the
+ * runtime cache keeps once they are used.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The built files that hold one language's strings, by the Vite manifest (`locales/<code>/<file>.json`). */
-export function languageChunks(manifest: Record<string, { file: string }>, keep: string): Set<string> {
+/** Source files whose chunks are left to the runtime cache. */
+export const NOT_PRECACHED = ['src/qr/index.ts', 'src/routes/Poster.tsx', 'locales/en/poster.json'];
+
+/** The built files to leave out: other languages' strings (`locales/<code>/<file>.json`) and NOT_PRECACHED. */
+export function chunksToSkip(manifest: Record<string, { file: string }>, keep: string): Set<string> {
   return new Set(
     Object.entries(manifest)
-      .filter(([source]) => /^locales\/[^/]+\/[^/]+\.json$/.test(source) && !source.startsWith(`locales/${keep}/`))
+      .filter(
+        ([source]) =>
+          NOT_PRECACHED.includes(source) ||
+          (/^locales\/[^/]+\/[^/]+\.json$/.test(source) && !source.startsWith(`locales/${keep}/`)),
+      )
       .map(([, chunk]) => chunk.file),
   );
 }
 
-/** A Workbox manifest transform that drops every language's string chunks except the source language's. */
+/** A Workbox manifest transform that drops chunksToSkip from the precache. */
 export function precacheOnly(outDir: string, keep: string) {
   return async <T extends { url: string }>(entries: T[]) => {
     const path = join(outDir, '.vite', 'manifest.json');
-    if (!existsSync(path)) return { manifest: entries, warnings: [`${path} is missing: all languages are precached`] };
-    const drop = languageChunks(JSON.parse(readFileSync(path, 'utf8')), keep);
+    if (!existsSync(path)) return { manifest: entries, warnings: [`${path} is missing: everything is precached`] };
+    const drop = chunksToSkip(JSON.parse(readFileSync(path, 'utf8')), keep);
     return { manifest: entries.filter((entry) => !drop.has(entry.url)), warnings: [] };
   };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { pdfPages } from './pdf.ts';
 
 test('/rights gives the key rights, each section with its sources, and passes axe', async ({ page }) => {
   await page.goto('/rights');
@@ -66,8 +67,11 @@ test('/card speaks to reception in English, firmly and politely, and prints on o
   await expect(page.locator('.card-half')).toHaveCount(1);
   await expect(card).not.toContainText('interpreter');
   await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ preferCSSPageSize: true });
-  expect((pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length).toBe(1);
+  const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+  // One A5 sheet: 148 × 210 mm.
+  expect(pdf.count).toBe(1);
+  expect(pdf.widthMm).toBeCloseTo(148, 0);
+  expect(pdf.heightMm).toBeCloseTo(210, 0);
   await page.emulateMedia({ media: 'screen' });
   await expectNoAxeViolations(page);
 });
