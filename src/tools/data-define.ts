@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { DataManifest } from '../directory/data-format.ts';
+import { gzipSize } from './data/write.ts';
 
 /** The value of `__DATA_VERSIONS__`; "missing" hashes when `npm run data` has not been run. */
 export function dataVersions(dataDir: string) {
@@ -25,7 +25,7 @@ export function dataVersions(dataDir: string) {
   const { files, attribution, sources } = JSON.parse(readFileSync(manifestPath, 'utf8')) as DataManifest;
   const edition = (id: string) => sources.find((source) => source.id === id)?.edition ?? '';
   const downloadBytes = [files.sectors, files.districts, files.practices]
-    .map((file) => gzipSync(readFileSync(join(dataDir, file.path)), { level: 9 }).length)
+    .map((file) => gzipSize(readFileSync(join(dataDir, file.path))))
     .reduce((a, b) => a + b, 0);
   return {
     sectors: files.sectors.hash,

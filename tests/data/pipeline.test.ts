@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_FORMAT, PRACTICE_FIELDS, type AreaFile, type DataManifest, type PracticeFile } from '../../src/directory/data-format.ts';
 import { buildData, buildDate, type BuildOptions, type BuildResult } from '../../src/tools/data/build-data.ts';
 import { compareFolders, listFiles } from '../../src/tools/data/check-data.ts';
-import { deltaDecode, scaled } from '../../src/tools/data/encode.ts';
+import { decodeAreas } from '../../src/directory/areas.ts';
+import { scaled } from '../../src/tools/data/encode.ts';
 import { InputError } from '../../src/tools/data/input.ts';
 import { gridToWgs84 } from '../../src/tools/data/projection.ts';
 import { hash16 } from '../../src/tools/data/write.ts';
@@ -103,11 +104,12 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     expect(sectors).toMatchObject({ format: DATA_FORMAT, kind: 'sector', edition: '2025.4.0', scale: 10_000 });
     expect(sectors.keys).toEqual(['CF10 1', 'E5 0', 'E5 8', 'EH1 1']);
     expect(sectors.nation).toBe('WEES');
-    const lat = deltaDecode(sectors.lat);
-    const lon = deltaDecode(sectors.lon);
-    sectors.keys.forEach((key, i) => {
-      expect([lat[i], lon[i]]).toEqual(expectedCentroid(UNITS[key]!, 10_000));
-    });
+    // Decoded by the app's own reader, so the files are checked as the app sees them.
+    const decoded = decodeAreas(sectors);
+    for (const key of sectors.keys) {
+      const c = decoded.get(key)!;
+      expect([Math.round(c.lat * 10_000), Math.round(c.lon * 10_000)]).toEqual(expectedCentroid(UNITS[key]!, 10_000));
+    }
     expect(sectors.lat.every(Number.isInteger) && sectors.lon.every(Number.isInteger)).toBe(true);
   });
 
@@ -117,7 +119,8 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     expect(districts.keys).toEqual(['CF10', 'E5', 'EH1']);
     expect(districts.nation).toBe('WES');
     const e5 = [...UNITS['E5 0']!, ...UNITS['E5 8']!];
-    expect([deltaDecode(districts.lat)[1], deltaDecode(districts.lon)[1]]).toEqual(expectedCentroid(e5, 10_000));
+    const c = decodeAreas(districts).get('E5')!;
+    expect([Math.round(c.lat * 10_000), Math.round(c.lon * 10_000)]).toEqual(expectedCentroid(e5, 10_000));
   });
 
   it('writes practices.json in the PracticeFile shape, sorted by code', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AreaFile, DataManifest, PracticeFile, PracticeRow } from '../../src/directory/data-format.ts';
-import { deltaDecode } from '../../src/tools/data/encode.ts';
+import { decodeAreas } from '../../src/directory/areas.ts';
 import { haversineMetres } from '../../src/tools/data/projection.ts';
 import { hash16 } from '../../src/tools/data/write.ts';
 
@@ -10,10 +10,9 @@ const DATA = join(import.meta.dirname, '..', '..', 'public', 'data');
 const bytes = (path: string) => readFileSync(join(DATA, path));
 const json = <T>(path: string) => JSON.parse(bytes(path).toString('utf8')) as T;
 
+/** An area as the app reads it (src/directory/areas.ts). */
 function area(file: AreaFile, key: string) {
-  const i = file.keys.indexOf(key);
-  if (i < 0) return undefined;
-  return { lat: deltaDecode(file.lat)[i]! / file.scale, lon: deltaDecode(file.lon)[i]! / file.scale, nation: file.nation[i] };
+  return decodeAreas(file).get(key);
 }
 
 describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/data files', () => {
@@ -64,8 +63,9 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
 
   it('put every area and practice inside Great Britain', () => {
     for (const file of [sectors, districts]) {
-      const lat = deltaDecode(file.lat).map((v) => v / file.scale);
-      const lon = deltaDecode(file.lon).map((v) => v / file.scale);
+      const centroids = [...decodeAreas(file).values()];
+      const lat = centroids.map((c) => c.lat);
+      const lon = centroids.map((c) => c.lon);
       expect(Math.min(...lat)).toBeGreaterThan(49.8);
       expect(Math.max(...lat)).toBeLessThan(60.9);
       expect(Math.min(...lon)).toBeGreaterThan(-8.7);

@@ -19,12 +19,6 @@ export function deltaEncode(values: readonly number[]): number[] {
   return values.map((v, i) => (i === 0 ? v : v - values[i - 1]!));
 }
 
-/** Undoes deltaEncode: running sums. */
-export function deltaDecode(deltas: readonly number[]): number[] {
-  let sum = 0;
-  return deltas.map((d) => (sum += d));
-}
-
 /** Degrees as an integer at a scale; never -0, so the JSON reads the same either way. */
 export function scaled(degrees: number, scale: number): number {
   return Math.round(degrees * scale) || 0;
