@@ -1,17 +1,9 @@
 import { EXTERNAL_LINKS } from '../content/external-links.ts';
 import { t } from '../i18n/index.ts';
+import { ExternalLink } from './ExternalLink.tsx';
 
 /** The places the directory does not cover, each with its own advice. */
 export type NoticeKind = 'scotland' | 'northernIreland' | 'crownDependency' | 'outside';
-
-/** A link to another website, saying that it leaves the app. */
-export function ExternalLink({ href, label }: { href: string; label: string }) {
-  return (
-    <a href={href} rel="noreferrer">
-      {label} <span class="hint">{t('find:opensWebsite')}</span>
-    </a>
-  );
-}
 
 /** Advice for a search outside England and Wales: never England's rules presented as theirs. */
 export function FindNotice({ kind }: { kind: NoticeKind }) {
@@ -22,7 +14,7 @@ export function FindNotice({ kind }: { kind: NoticeKind }) {
         <p>{t('find:scotland.coverage')}</p>
         <p>{t('find:scotland.rule')}</p>
         <p>
-          <ExternalLink href={EXTERNAL_LINKS.nhsInform} label={t('find:scotland.link')} />
+          <ExternalLink href={EXTERNAL_LINKS.nhsInform}>{t('find:scotland.link')}</ExternalLink>
         </p>
       </section>
     );
@@ -35,10 +27,10 @@ export function FindNotice({ kind }: { kind: NoticeKind }) {
         <p>{t('find:northernIreland.rule')}</p>
         <ul class="link-list">
           <li>
-            <ExternalLink href={EXTERNAL_LINKS.nidirect} label={t('find:northernIreland.nidirect')} />
+            <ExternalLink href={EXTERNAL_LINKS.nidirect}>{t('find:northernIreland.nidirect')}</ExternalLink>
           </li>
           <li>
-            <ExternalLink href={EXTERNAL_LINKS.bso} label={t('find:northernIreland.bso')} />
+            <ExternalLink href={EXTERNAL_LINKS.bso}>{t('find:northernIreland.bso')}</ExternalLink>
           </li>
         </ul>
       </section>

@@ -1,3 +1,4 @@
+import { ExternalLink } from './ExternalLink.tsx';
 import { Page } from './Page.tsx';
 import { SafeSurgeryBadge } from './PracticeSummary.tsx';
 import { directionsHref, isAppleDevice, telHref } from '../directory/contact.ts';
@@ -17,10 +18,8 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
         <div class="member">
           <SafeSurgeryBadge label={t('practice:safeSurgery')} />
           <p class="hint">
-            {t('practice:memberSource', { evidence: practice.member.evidence })}{' '}
-            <a href={practice.member.source} rel="noreferrer">
-              {t('practice:memberSourceLink')} <span class="hint">{t('find:opensWebsite')}</span>
-            </a>
+            {t('practice:memberSource', { evidence: isolate(practice.member.evidence) })}{' '}
+            <ExternalLink href={practice.member.source}>{t('practice:memberSourceLink')}</ExternalLink>
           </p>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { QrImage } from './QrImage.tsx';
-import { t } from '../i18n/index.ts';
+import { isolate, t } from '../i18n/index.ts';
 
 /** A full-screen QR code of a link, for another phone's camera; Escape or "Close" returns focus. */
 export function QrOverlay({ link, onClose }: { link: string; onClose: () => void }) {
@@ -15,7 +15,7 @@ export function QrOverlay({ link, onClose }: { link: string; onClose: () => void
     <dialog ref={dialog} class="qr-overlay" aria-labelledby="qr-title" onClose={onClose}>
       <h2 id="qr-title">{t('share:qrTitle')}</h2>
       {/* Upper case fits QR alphanumeric mode (bigger dots); the app matches URLs case-insensitively. */}
-      <QrImage text={link.toUpperCase()} label={t('share:qrLink', { link })} unavailable={t('share:qrUnavailable')} class="qr-large" />
+      <QrImage text={link.toUpperCase()} label={t('share:qrLink', { link: isolate(link) })} unavailable={t('share:qrUnavailable')} class="qr-large" />
       <p class="qr-link" dir="ltr">
         {link}
       </p>

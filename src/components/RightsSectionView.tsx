@@ -1,3 +1,4 @@
+import { ExternalLink } from './ExternalLink.tsx';
 import { RightsIcon } from './RightsIcon.tsx';
 import { SourceList } from './SourceList.tsx';
 import { EXTERNAL_LINKS } from '../content/external-links.ts';
@@ -40,9 +41,7 @@ export function RightsSectionView({ section }: { section: RightsSection }) {
         <ul class="link-list" role="list">
           {section.links.map(([label, id]) => (
             <li key={id}>
-              <a href={EXTERNAL_LINKS[id]} rel="noreferrer">
-                {t(label)} <span class="hint">{t('rights:opensWebsite')}</span>
-              </a>
+              <ExternalLink href={EXTERNAL_LINKS[id]}>{t(label)}</ExternalLink>
             </li>
           ))}
         </ul>
@@ -52,7 +51,7 @@ export function RightsSectionView({ section }: { section: RightsSection }) {
       ))}
       <details class="section-sources">
         <summary>{t('rights:sources')}</summary>
-        <SourceList facts={section.facts} opensWebsite={t('rights:opensWebsite')} />
+        <SourceList facts={section.facts} />
       </details>
     </section>
   );

@@ -1,18 +1,26 @@
 import { formatDistance } from './distance.ts';
 import { PracticeSummary } from './PracticeSummary.tsx';
 import type { Directory } from '../directory/directory.ts';
+import { KM_PER_MILE } from '../directory/geo.ts';
 import { findNearest } from '../directory/nearest.ts';
 import type { Place } from '../directory/places.ts';
-import { t } from '../i18n/index.ts';
+import { isolate, t } from '../i18n/index.ts';
 import { useHref } from '../router/links.ts';
 
 /** How many practices a search lists. */
 export const RESULT_COUNT = 10;
 
 /** How far away a Safe Surgery still counts as near: 10 miles, in kilometres. */
-export const SAFE_SURGERY_NEAR_KM = 16.09344;
+export const SAFE_SURGERY_NEAR_KM = 10 * KM_PER_MILE;
 
 const isMember = (p: { member: unknown }) => p.member !== null;
+
+/** The heading of a search's results (also what screen readers hear when they appear). */
+export function resultsHeading(place: Extract<Place, { kind: 'found' }>): string {
+  return place.precision === 'device'
+    ? t('find:resultsHeadingHere')
+    : t('find:resultsHeading', { place: isolate(place.label) });
+}
 
 interface SearchResultsProps {
   place: Extract<Place, { kind: 'found' }>;
@@ -30,15 +38,13 @@ export function SearchResults({ place, directory, safeOnly, onSafeOnly }: Search
     ? findNearest(index, place.point, RESULT_COUNT, isMember).filter((r) => r.km <= SAFE_SURGERY_NEAR_KM)
     : findNearest(index, place.point, RESULT_COUNT);
   const memberListed = results.some((r) => r.practice.member);
-  const heading =
-    place.precision === 'device' ? t('find:resultsHeadingHere') : t('find:resultsHeading', { place: place.label });
   return (
     <section class="results" aria-labelledby="results-heading">
-      <h2 id="results-heading">{heading}</h2>
+      <h2 id="results-heading">{resultsHeading(place)}</h2>
       <p class="hint">
         {place.precision === 'device'
           ? t('find:approximateDevice')
-          : t('find:approximateArea', { area: place.label })}
+          : t('find:approximateArea', { area: isolate(place.label) })}
       </p>
       <label class="checkbox">
         <input type="checkbox" checked={safeOnly} onChange={(e) => onSafeOnly(e.currentTarget.checked)} />

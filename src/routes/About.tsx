@@ -3,7 +3,7 @@ import { SourceList } from '../components/SourceList.tsx';
 import { CONTENT_REVIEWED } from '../content/facts.ts';
 import { ALL_SECTIONS } from '../content/rights.ts';
 import { DATA_VERSIONS } from '../directory/data-versions.ts';
-import { registerStrings, t } from '../i18n/index.ts';
+import { isolate, registerStrings, t } from '../i18n/index.ts';
 import { useHref } from '../router/links.ts';
 import { formatDate } from '../components/format-date.ts';
 
@@ -15,7 +15,6 @@ const STEPS = ['about:step1', 'about:step2', 'about:step3', 'about:step4', 'abou
 /** `/about`: who the app is for, privacy in plain words, every source, the data's attribution, and help for practice staff. */
 export function About() {
   const href = useHref();
-  const opensWebsite = t('rights:opensWebsite');
   return (
     <Page title={t('about:title')}>
       <p>{t('about:who')}</p>
@@ -33,13 +32,16 @@ export function About() {
       {ALL_SECTIONS.map((section) => (
         <div key={section.id} class="source-group">
           <h3>{t(section.title)}</h3>
-          <SourceList facts={section.facts} opensWebsite={opensWebsite} />
+          <SourceList facts={section.facts} />
         </div>
       ))}
 
       <h2>{t('about:dataTitle')}</h2>
       <p>
-        {t('about:dataBody', { epraccur: DATA_VERSIONS.editions.epraccur, codepoint: DATA_VERSIONS.editions.codepoint })}
+        {t('about:dataBody', {
+          epraccur: isolate(DATA_VERSIONS.editions.epraccur),
+          codepoint: isolate(DATA_VERSIONS.editions.codepoint),
+        })}
       </p>
       <ul class="attribution" lang="en">
         {DATA_VERSIONS.attribution.map((line) => (
@@ -56,7 +58,7 @@ export function About() {
       </ol>
       <p>{t('about:stepsLater')}</p>
       <p>{t('about:staffRules')}</p>
-      <SourceList facts={['E16']} opensWebsite={opensWebsite} />
+      <SourceList facts={['E16']} />
       <p>{t('about:poster')}</p>
       <p>
         <a href={href({ name: 'find' })}>{t('about:findLink')}</a>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
 import { PostcodeForm } from '../components/PostcodeForm.tsx';
 import { FindNotice, type NoticeKind } from '../components/FindNotice.tsx';
-import { SearchResults } from '../components/SearchResults.tsx';
+import { resultsHeading, SearchResults } from '../components/SearchResults.tsx';
 import { currentPosition, type LocationFailure } from '../components/location.ts';
 import { chooseNation } from '../content/nation-choice.ts';
 import { loadDirectory, loadedDirectory, type Directory } from '../directory/directory.ts';
@@ -11,7 +11,8 @@ import { lastSearch, rememberSearch, takeRequestedSearch } from '../directory/la
 import { DataError } from '../directory/load.ts';
 import { placeFromPosition, placeFromQuery, type Place } from '../directory/places.ts';
 import { parsePostcodeQuery } from '../directory/postcode-query.ts';
-import { currentLanguage, registerStrings, t } from '../i18n/index.ts';
+import { intlLocale } from '../components/distance.ts';
+import { currentLanguage, isolate, registerStrings, t } from '../i18n/index.ts';
 
 registerStrings(import.meta.glob('../../locales/*/find.json', { import: 'default' }));
 
@@ -61,10 +62,7 @@ function problemOutcome(place: Exclude<Place, { kind: 'found' }>): Outcome {
 
 /** A short line for screen readers when results or advice appear below the search. */
 function announcement(outcome: Outcome): string | null {
-  if (outcome.kind === 'results') {
-    const { place } = outcome;
-    return place.precision === 'device' ? t('find:resultsHeadingHere') : t('find:resultsHeading', { place: place.label });
-  }
+  if (outcome.kind === 'results') return resultsHeading(outcome.place);
   if (outcome.kind !== 'notice') return null;
   if (outcome.notice === 'scotland' || outcome.notice === 'northernIreland') return t(`find:${outcome.notice}.title`);
   return t(outcome.notice === 'outside' ? 'find:outside' : 'find:crownDependency');
@@ -77,7 +75,7 @@ function restored(): Outcome {
 }
 
 function formatBytes(bytes: number): string {
-  return new Intl.NumberFormat(currentLanguage(), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+  return new Intl.NumberFormat(intlLocale(currentLanguage()), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
     Math.ceil(bytes / 1000),
   );
 }
@@ -141,7 +139,8 @@ export function Find() {
     if (requested !== null) search(requested);
   }, []);
 
-  const fieldError = outcome.kind === 'fieldError' ? t(FIELD_ERRORS[outcome.error], { postcode: outcome.label }) : null;
+  const announced = announcement(outcome);
+  const fieldError = outcome.kind === 'fieldError' ? t(FIELD_ERRORS[outcome.error], { postcode: isolate(outcome.label) }) : null;
   return (
     <Page title={t('find:title')}>
       <p>{t('find:intro')}</p>
@@ -160,7 +159,7 @@ export function Find() {
       )}
       <div role="status" class="find-status">
         {outcome.kind === 'busy' && <p class="loading">{t(BUSY[outcome.message])}</p>}
-        {announcement(outcome) && <p class="visually-hidden">{announcement(outcome)}</p>}
+        {announced && <p class="visually-hidden">{announced}</p>}
       </div>
       {outcome.kind === 'listError' && (
         <div class="notice" role="alert">

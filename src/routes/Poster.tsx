@@ -53,9 +53,10 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
     );
   }
   const { practice: place } = practice.value;
-  const url = posterUrl(publicOrigin(), place.code);
+  const origin = publicOrigin();
+  const url = posterUrl(origin, place.code);
   // For people who cannot scan: the same address as one types it (a browser adds https itself).
-  const typed = `${publicOrigin().replace(/^[a-z]+:\/\//, '')}/p/${place.code}`;
+  const typed = `${origin.replace(/^[a-z]+:\/\//, '')}/p/${place.code}`;
   const shown = [SOURCE_LANGUAGE, ...languages.filter((code) => loaded.includes(code))];
   const headline = place.nation === 'W' ? 'poster:headlineWales' : 'poster:headline';
   const toggle = (code: string, on: boolean) =>

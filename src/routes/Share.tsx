@@ -5,7 +5,7 @@ import { QrOverlay } from '../components/QrOverlay.tsx';
 import { SmsActions } from '../components/SmsActions.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
-import { currentLanguage, loadLanguage, registerStrings, t } from '../i18n/index.ts';
+import { currentLanguage, isolate, loadLanguage, registerStrings, t } from '../i18n/index.ts';
 import { LANGUAGES, textDirection } from '../i18n/languages.ts';
 import { useHref } from '../router/links.ts';
 import { shareLink } from '../share/links.ts';
@@ -41,7 +41,7 @@ export function Share({ route }: RouteProps<ShareRoute>) {
   if (code && practice.status === 'ready' && !practice.value) {
     return (
       <Page title={t('practice:notFoundTitle')}>
-        <p>{t('practice:notFoundBody', { code })}</p>
+        <p>{t('practice:notFoundBody', { code: isolate(code) })}</p>
         <p>
           <a href={href({ name: 'find' })}>{t('practice:notFoundSearch')}</a>
         </p>

@@ -16,7 +16,8 @@ test('E5 8 lists The Nightingale Practice first, ten practices nearest first, an
   await expect(field).toHaveAttribute('name', 'postcode');
   await expect(field).toHaveAttribute('autocomplete', 'postal-code');
   await search(page, 'E5 8');
-  await expect(page.getByRole('heading', { level: 2, name: 'GP practices near E5 8' })).toBeVisible();
+  // The postcode is wrapped in Unicode isolates (U+2068 … U+2069) so right-to-left text cannot scramble it.
+  await expect(page.getByRole('heading', { level: 2, name: /^GP practices near \u2068E5 8\u2069$/ })).toBeVisible();
   await expect(results(page)).toHaveCount(10);
   const first = results(page).first().getByRole('link').first();
   await expect(first).toHaveText('The Nightingale Practice');
@@ -63,7 +64,7 @@ test('garbage gets a clear message by the field, keeps what was typed, and downl
 test('a well-formed postcode that does not exist says so', async ({ page }) => {
   await page.goto('/find');
   await search(page, 'ZZ9 9ZZ');
-  await expect(page.locator('#postcode-error')).toContainText('We could not find the postcode ZZ9 9ZZ');
+  await expect(page.locator('#postcode-error')).toContainText('We could not find the postcode \u2068ZZ9 9ZZ\u2069');
 });
 
 test('BT1 1AA explains that Northern Ireland is different, and shows no English practices', async ({ page }) => {
@@ -130,7 +131,7 @@ test('the postcode never leaves the phone: not in any request, not in the URL', 
   await expect(page).toHaveURL(/\/p\/[A-Z0-9]+$/);
   await page.goBack();
   // Back shows the same results from memory.
-  await expect(page.getByRole('heading', { level: 2, name: 'GP practices near SW4 8JP' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^GP practices near \u2068SW4 8JP\u2069$/ })).toBeVisible();
   expect(page.url()).toBe(`${baseURL}/find`);
   const origin = new URL(baseURL ?? '').origin;
   expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
