@@ -10,9 +10,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import { normaliseCode } from '../router/routes.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { readLanguages } from './i18n/files.ts';
+
+// Node has no build-time defines: the language codes come from locales/languages.json itself.
+const LANGUAGE_CODES = readLanguages().map((l) => l.code);
 
 /** How to call the tool. */
 export const USAGE =
@@ -154,7 +157,7 @@ function freePort(): Promise<number> {
 }
 
 /** Serves `dist` with `vite preview` on a free loopback port until `stop` is called. */
-async function startPreview(dist: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startPreview(dist: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Vite's own script under this Node, not npx: the child's pid is then the server's, and killing it stops it.
