@@ -17,6 +17,10 @@ export const HELPLINES = {
   doctorsOfTheWorld: '0808 1647 686',
   /** NHS England Customer Contact Centre (fact E15). */
   nhsEngland: '0300 311 22 33',
+  /** Emergency services, anywhere in the UK, when a life is in danger (fact E19). */
+  emergency: '999',
+  /** NHS 111, urgent help that is not an emergency, in England (fact E19). */
+  nhs111: '111',
 } as const;
 
 /** A helpline by name. */

@@ -9,8 +9,6 @@ export const EXTERNAL_LINKS = {
   nidirect: 'https://www.nidirect.gov.uk/',
   /** Business Services Organisation, which checks GP registration from abroad in Northern Ireland (fact N1). */
   bso: 'https://bso.hscni.net/',
-  /** NRPF Network, on support for people with no recourse to public funds, including in Wales (fact W1). */
-  nrpfNetwork: 'https://www.nrpfnetwork.org.uk/',
   /** Apple Maps: iPhones open it in the Maps app. */
   appleMaps: 'https://maps.apple.com/',
 } as const;

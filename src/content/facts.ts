@@ -32,9 +32,25 @@ const CHARGING_REGULATIONS: Source = {
   title: 'The National Health Service (Charges to Overseas Visitors) Regulations 2015',
   url: 'https://www.legislation.gov.uk/uksi/2015/238/contents',
 };
-const DHSC_CHARGING: Source = {
-  title: 'Department of Health and Social Care: Overseas NHS visitors: implementing the charging regulations',
-  url: 'https://www.gov.uk/government/publications/overseas-nhs-visitors-implementing-the-charging-regulations',
+const PROVIDERS_CHARGING: Source = {
+  title: 'GOV.UK: Charging overseas visitors in England: guidance for providers of NHS services (updated December 2024)',
+  url: 'https://www.gov.uk/government/publications/nhs-cost-recovery-overseas-visitors/charging-overseas-visitors-in-england-guidance-for-providers-of-nhs-services',
+};
+const SETTLED_PURPOSE: Source = {
+  title: 'GOV.UK: Settled purpose tool (help for the NHS to recover costs of care from visitors and migrants)',
+  url: 'https://www.gov.uk/government/publications/help-for-nhs-to-recover-costs-of-care-from-visitors-and-migrants/settled-purpose-tool',
+};
+const POLICY_MANUAL: Source = {
+  title: 'NHS England: Primary Medical Care Policy and Guidance Manual (which now holds the Patient Registration Standard Operating Principles)',
+  url: 'https://www.england.nhs.uk/publication/primary-medical-care-policy-and-guidance-manual-pgm/',
+};
+const NHS_ACCESS: Source = {
+  title: 'NHS website: How to access NHS services in England',
+  url: 'https://www.nhs.uk/using-the-nhs/nhs-services/visiting-or-moving-to-england/how-to-access-nhs-services-in-england/',
+};
+const NHS_ENGLAND_COMPLAINTS: Source = {
+  title: 'NHS England: Complaining to NHS England',
+  url: 'https://www.england.nhs.uk/contact-us/complaint/complaining-to-nhse/',
 };
 const DOTW_SAFE_SURGERY: Source = {
   title: 'Doctors of the World UK: Inside view from a Safe Surgery',
@@ -45,27 +61,28 @@ const DOTW_SAFE_SURGERY: Source = {
 export const FACTS = {
   E1: [NHS_REGISTER],
   E2: [HL9241],
-  E3: [HL9241, WESSEX],
+  E3: [HL9241, POLICY_MANUAL, WESSEX],
   E4: [NHS_REGISTER, WESSEX],
-  E5: [WESSEX],
+  E5: [POLICY_MANUAL, WESSEX],
   E6: [
     {
       title: 'Healthcare Leader: GPs must register patients with no proof of address (NHS England registration guidance)',
       url: 'https://www.healthcareleadernews.com/gps-must-register-patients-with-no-proof-of-address',
     },
   ],
-  // The fact sheet cites the Standard Operating Principles here without a link; the migrant health guide covers GP registration for migrants.
-  E7: [MIGRANT_GUIDE],
+  // The manual holds the registration rules; the migrant health guide gives the 24 hours to 3 months rule.
+  E7: [POLICY_MANUAL, MIGRANT_GUIDE],
   E9: [
     {
-      title: 'NHS England: Interpreting and translation in primary care (guidance for commissioners)',
+      title:
+        'NHS England: Guidance for commissioners: Interpreting and Translation Services in Primary Care (September 2018, Publications Gateway 07518)',
       url: 'https://www.england.nhs.uk/interpreting/',
     },
   ],
   E10: [CHARGING_REGULATIONS, MIGRANT_GUIDE],
-  E11: [CHARGING_REGULATIONS, MIGRANT_GUIDE],
-  E12: [CHARGING_REGULATIONS, DHSC_CHARGING],
-  E13: [DHSC_CHARGING],
+  E11: [CHARGING_REGULATIONS, MIGRANT_GUIDE, SETTLED_PURPOSE],
+  E12: [CHARGING_REGULATIONS, PROVIDERS_CHARGING],
+  E13: [PROVIDERS_CHARGING],
   E14: [
     {
       title: 'GOV.UK: Information requests from the Home Office to NHS Digital',
@@ -74,14 +91,32 @@ export const FACTS = {
   ],
   E15: [
     { title: 'Doctors of the World UK', url: 'https://www.doctorsoftheworld.org.uk/' },
-    { title: 'NHS England: Complaining to NHS England', url: 'https://www.england.nhs.uk/contact-us/complaint/complaining-to-nhse/' },
+    NHS_ENGLAND_COMPLAINTS,
   ],
   E16: [
     DOTW_SAFE_SURGERY,
     { title: 'Doctors of the World UK: 6 months of Safe Surgeries', url: 'https://www.doctorsoftheworld.org.uk/news/6-months-of-safe-surgeries/' },
   ],
+  E17: [NHS_ACCESS],
+  E18: [
+    {
+      title: 'NHS England: Guidance to support HC2 applications for asylum seekers',
+      url: 'https://www.england.nhs.uk/long-read/guidance-to-support-hc2-application-for-asylum-seekers/',
+    },
+  ],
+  E19: [NHS_ACCESS, MIGRANT_GUIDE],
+  E20: [HL9241, NHS_REGISTER],
+  E21: [
+    { title: 'House of Commons Library: NHS complaints in England', url: 'https://commonslibrary.parliament.uk/nhs-complaints-in-england/' },
+    NHS_ENGLAND_COMPLAINTS,
+  ],
   S1: [{ title: 'NHS inform: Healthcare for refugees and asylum seekers', url: 'https://www.nhsinform.scot/' }],
-  W1: [{ title: 'NRPF Network: Wales', url: 'https://www.nrpfnetwork.org.uk/' }],
+  W1: [
+    {
+      title: 'The NHS (Charges to Overseas Visitors) (Amendment) (Wales) Regulations 2009 (SI 2009/1512)',
+      url: 'https://www.legislation.gov.uk/wsi/2009/1512/made',
+    },
+  ],
   N1: [
     { title: 'Business Services Organisation (BSO)', url: 'https://bso.hscni.net/' },
     { title: 'nidirect', url: 'https://www.nidirect.gov.uk/' },
