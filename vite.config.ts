@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/pwa/manifest.ts';
 import { dataVersions } from './src/tools/data-define.ts';
+import { localesPlugin } from './src/tools/locales-plugin.ts';
 import { parseHeadersFile } from './src/tools/headers-file.ts';
 import { precacheOnly } from './src/tools/precache-filter.ts';
 import { publicOriginFromEnv } from './src/tools/public-origin.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    localesPlugin(fileURLToPath(new URL('./locales', import.meta.url))),
     VitePWA({
       registerType: 'prompt',
       // src/pwa/register.ts registers the worker itself: no inline script in index.html (strict CSP).
@@ -41,10 +43,12 @@ export default defineConfig({
         // languages' strings (each person's own language is kept by the runtime cache below).
         globIgnores: ['data/**', '**/*.png', '*.ico'],
         manifestTransforms: [precacheOnly(fileURLToPath(new URL('./dist', import.meta.url)), 'en')],
+        // String files carry the build's version as ?v=: it must not stop them matching the precache.
+        ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
         runtimeCaching: [
           {
-            // Hashed, so never stale: strings of the person's language, fetched when first used.
-            urlPattern: /\/assets\/[^/]+\.js$/,
+            // Never stale (hashed names, or ?v= the strings' version): scripts as used, the person's language's strings.
+            urlPattern: ({ url }) => /^\/(assets\/[^/]+\.js|locales\/[^/]+\/[^/]+\.json)$/.test(url.pathname),
             handler: 'CacheFirst',
             // No expiration plugin: it keeps timestamps in IndexedDB. src/pwa/offline-language.ts prunes instead.
             // ignoreVary: a module import sends Origin, the warming fetch does not; the file is the same.
@@ -72,6 +76,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
+    setupFiles: ['tests/setup/strings.ts'],
     alias: {
       'virtual:pwa-register': stub('pwa-register.ts'),
     },

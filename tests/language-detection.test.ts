@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchLanguage, resolveLanguage } from '../src/i18n/detect.ts';
+import { phoneLanguages } from '../src/i18n/language-search.ts';
 
 const SUPPORTED = ['en', 'ar', 'pt', 'prs', 'fa'];
 
@@ -17,6 +18,39 @@ describe('matchLanguage finds the best language for a phone setting', () => {
     ['en-GB', 'en'],
   ])('%s → %s', (tag, expected) => {
     expect(matchLanguage(tag, SUPPORTED)).toBe(expected);
+  });
+
+  it.each([
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh', 'zh-Hans'],
+    ['zh-Hans-SG', 'zh-Hans'],
+    ['ku', 'kmr'],
+    ['ku-TR', 'kmr'],
+    ['ku-Arab-IQ', 'ckb'],
+    ['ckb-IQ', 'ckb'],
+    ['pa-IN', 'pa'],
+    ['pa-Guru', 'pa'],
+    ['pa-PK', null],
+    ['pa-Arab', null],
+    ['fa-AF', 'prs'],
+    ['prs', 'prs'],
+  ])('with all 35 languages: %s → %s', (tag, expected) => {
+    const all = ['en', 'ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'kmr', 'zh-Hans', 'zh-Hant', 'pa', 'bn'];
+    expect(matchLanguage(tag, all)).toBe(expected);
+  });
+
+  it('falls back from Hong Kong to Simplified Chinese only when Traditional is missing, never from Shahmukhi to Urdu', () => {
+    expect(matchLanguage('zh-HK', ['en', 'zh-Hans'])).toBe('zh-Hans');
+    expect(matchLanguage('pa-PK', ['en', 'ur', 'pa'])).toBeNull();
+    expect(resolveLanguage({ fromUrl: null, saved: null, preferred: ['pa-PK', 'en-GB'] }, ['en', 'ur', 'pa'], 'en')).toBe('en');
+  });
+
+  it('lists the phone languages we speak, best first, each once', () => {
+    expect(phoneLanguages(['fa-AF', 'fa-IR', 'en-GB', 'xx', 'en-US'], ['en', 'fa', 'prs'])).toEqual(['prs', 'fa', 'en']);
   });
 
   it('sends Afghan Persian to Persian when the app has no Dari yet', () => {

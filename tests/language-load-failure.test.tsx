@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/preact';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { App } from '../src/app.tsx';
-import { initI18n, registerStrings } from '../src/i18n/index.ts';
+import { initI18n, setStringSource } from '../src/i18n/index.ts';
 import { startHistory } from '../src/router/history.ts';
 
 beforeAll(() => {
@@ -13,7 +13,9 @@ beforeAll(() => {
 
 it('says so, in the current language, when a language cannot be fetched (offline on a first visit)', async () => {
   // As when the Arabic chunk is neither cached nor reachable.
-  registerStrings({ '../../locales/ar/translation.json': () => Promise.reject(new TypeError('Failed to fetch')) });
+  const fromDisk = (code: string, ns: string) =>
+    import(`../locales/${code}/${ns}.json`).then((m: { default: Record<string, unknown> }) => m.default);
+  setStringSource((code, ns) => (code === 'ar' ? Promise.reject(new TypeError('Failed to fetch')) : fromDisk(code, ns)));
   history.replaceState(null, '', '/ar/find');
   render(<App />);
   expect((await screen.findByRole('alert')).textContent).toBe(

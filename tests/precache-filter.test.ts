@@ -1,26 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { chunksToSkip } from '../src/tools/precache-filter.ts';
+import { filesToSkip, staffOnlyChunks } from '../src/tools/precache-filter.ts';
 
 describe('the precache holds what a patient needs offline', () => {
   const manifest = {
-    'index.html': { file: 'assets/index.js' },
-    'src/routes/Rights.tsx': { file: 'assets/Rights.js' },
-    'src/routes/Poster.tsx': { file: 'assets/Poster.js' },
+    'index.html': { file: 'assets/index.js', isEntry: true, dynamicImports: ['src/routes/Rights.tsx', 'src/routes/Poster.tsx', 'src/routes/Share.tsx'] },
+    'src/routes/Rights.tsx': { file: 'assets/Rights.js', imports: ['_Page.js'] },
+    'src/routes/Poster.tsx': { file: 'assets/Poster.js', imports: ['_QrImage.js', '_Page.js'], css: ['assets/staff.css'] },
+    'src/routes/Share.tsx': { file: 'assets/Share.js', imports: ['_QrImage.js'], css: ['assets/staff.css'] },
+    '_QrImage.js': { file: 'assets/QrImage.js', dynamicImports: ['src/qr/index.ts'] },
+    '_Page.js': { file: 'assets/Page.js' },
     'src/qr/index.ts': { file: 'assets/qr.js' },
-    'locales/en/rights.json': { file: 'assets/rights-en.js' },
-    'locales/en/poster.json': { file: 'assets/poster-en.js' },
-    'locales/ar/rights.json': { file: 'assets/rights-ar.js' },
-    'locales/ar/translation.json': { file: 'assets/translation-ar.js' },
-    'locales/languages.json': { file: 'assets/languages.js' },
   };
+  const urls = [
+    'index.html',
+    'assets/index.js',
+    'assets/Rights.js',
+    'assets/Poster.js',
+    'assets/qr.js',
+    'locales/en/rights.json',
+    'locales/en/poster.json',
+    'locales/en/share.json',
+    'locales/ar/rights.json',
+    'locales/ar/translation.json',
+    'locales/zh-Hant/card.json',
+  ];
 
-  it('skips other languages\' strings and the staff tools, and keeps code and English', () => {
-    expect([...chunksToSkip(manifest, 'en')].sort()).toEqual([
+  it('skips code only the staff tools import, but not code a patient screen shares with them', () => {
+    expect(staffOnlyChunks(manifest).has('_QrImage.js')).toBe(true);
+    expect(staffOnlyChunks(manifest).has('_Page.js')).toBe(false);
+    expect(staffOnlyChunks(manifest).has('index.html')).toBe(false);
+  });
+
+  it("skips other languages' strings and the staff tools, and keeps code and English", () => {
+    expect([...filesToSkip(manifest, urls, 'en')].sort()).toEqual([
       'assets/Poster.js',
-      'assets/poster-en.js',
+      'assets/QrImage.js',
+      'assets/Share.js',
       'assets/qr.js',
-      'assets/rights-ar.js',
-      'assets/translation-ar.js',
+      'assets/staff.css',
+      'locales/ar/rights.json',
+      'locales/ar/translation.json',
+      'locales/en/poster.json',
+      'locales/en/share.json',
+      'locales/zh-Hant/card.json',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACTS, sourcesOf, type FactId } from '../src/content/facts.ts';
-import { ALL_SECTIONS, ENGLAND_SECTIONS, SECTIONS_BY_NATION } from '../src/content/rights.ts';
+import { ALL_SECTIONS, ENGLAND_SECTIONS, SECTIONS_BY_NATION, UK_WIDE_FACTS } from '../src/content/rights.ts';
 
 const sheet = readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'content', 'rights-facts.md'), 'utf8');
 const english = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'locales', 'en', 'rights.json'), 'utf8'));
@@ -30,25 +30,37 @@ describe('Know your rights is tied to the fact sheet', () => {
     }
   });
 
-  it('covers the ten sections the issue lists, in England, with the facts it names', () => {
+  it('covers the sections the issues list, in England, with the facts they name', () => {
     expect(ENGLAND_SECTIONS.map((s) => s.facts.join('+'))).toEqual([
+      'E17',
       'E1',
-      'E2+E3',
+      'E2+E3+E20',
+      'E20',
       'E4',
       'E7',
       'E9',
       'E10',
+      'E18',
+      'E19',
       'E11+E12+E13',
-      'E14',
-      'E5+E6+E15',
+      'E14+E13',
+      'E5+E6+E7+E15+E21',
       'S1+W1+N1',
     ]);
+  });
+
+  it('cites every fact on the sheet somewhere', () => {
+    const cited = new Set(ALL_SECTIONS.flatMap((s) => s.facts));
+    const onSheet = [...sheet.matchAll(/^\| ([ESWN]\d+) \|/gm)].map((m) => m[1]);
+    // E8 (forms and online registration) and E16 (Safe Surgeries, shown on About and practice pages) are not rights sections.
+    expect(onSheet.filter((f) => !cited.has(f as FactId))).toEqual(['E8', 'E16']);
   });
 
   it('never presents England\'s facts as another nation\'s rules', () => {
     for (const nation of ['S', 'W', 'N'] as const) {
       const cited = SECTIONS_BY_NATION[nation].flatMap((s) => s.facts);
-      expect(cited.filter((f) => f.startsWith('E')), nation).toEqual([]);
+      // Only the parts of England's sheet that speak for the whole UK: prescriptions free there (E18), 999 (E19).
+      expect(cited.filter((f) => f.startsWith('E') && !UK_WIDE_FACTS.includes(f)), nation).toEqual([]);
       expect(cited, nation).toContain(`${nation}1` as FactId);
     }
   });

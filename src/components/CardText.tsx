@@ -1,5 +1,6 @@
 import type { Nation } from '../content/rights.ts';
 import type { t as translate } from '../i18n/index.ts';
+import { EnglishWords, Parts, placeMarks } from './Parts.tsx';
 
 interface CardTextProps {
   t: typeof translate;
@@ -14,7 +15,12 @@ export function CardText({ t, practice, language, nation }: CardTextProps) {
   return (
     <>
       <p class="card-line card-main">
-        {practice ? t('card:registerAt', { practice }) : t('card:register')}
+        {practice ? (
+          // The practice's name is English, inside a sentence that may not be.
+          <Parts text={t('card:registerAt', placeMarks('practice'))} parts={{ practice: <EnglishWords>{practice}</EnglishWords> }} />
+        ) : (
+          t('card:register')
+        )}
       </p>
       {nation === 'E' && <p class="card-line">{t('card:guidance')}</p>}
       {nation === 'S' && <p class="card-line">{t('card:guidanceScotland')}</p>}

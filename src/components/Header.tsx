@@ -1,4 +1,4 @@
-import { t } from '../i18n/index.ts';
+import { currentLanguage, t } from '../i18n/index.ts';
 import { useHref } from '../router/links.ts';
 import { Icon } from './Icon.tsx';
 
@@ -15,9 +15,11 @@ export function Header() {
           <img src="/icon.svg" alt="" width="32" height="32" />
           <span>{t('app.name')}</span>
         </a>
+        {/* Recognisable without reading English: a globe and the current language's own name. */}
         <a class="language-link" href={href({ name: 'languages' })}>
           <Icon name="globe" />
-          <span>{t('nav.language')}</span>
+          <span lang={currentLanguage()}>{t('app.languageName')}</span>
+          <span class="visually-hidden">{t('nav.language')}</span>
         </a>
       </div>
     </header>

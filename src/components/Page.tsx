@@ -5,11 +5,13 @@ import { hasMovedInApp } from '../router/history.ts';
 
 interface PageProps {
   title: string;
+  /** The title's language when it differs from the page's (a practice's name is English). */
+  titleLang?: string;
   children?: ComponentChildren;
 }
 
 /** A screen: its heading, the document title, and focus on the heading after in-app navigation. */
-export function Page({ title, children }: PageProps) {
+export function Page({ title, titleLang, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = t('app.pageTitle', { page: title });
@@ -21,7 +23,7 @@ export function Page({ title, children }: PageProps) {
   return (
     <>
       <h1 id="page-title" tabIndex={-1} ref={heading}>
-        {title}
+        {titleLang ? <bdi lang={titleLang}>{title}</bdi> : title}
       </h1>
       {children}
     </>

@@ -3,7 +3,9 @@ import { Page } from './Page.tsx';
 import { SafeSurgeryBadge } from './PracticeSummary.tsx';
 import { directionsHref, isAppleDevice, telHref } from '../directory/contact.ts';
 import type { Practice } from '../directory/practices.ts';
-import { isolate, t } from '../i18n/index.ts';
+import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { EnglishWords, Parts, placeMarks } from './Parts.tsx';
 import { formatDate } from './format-date.ts';
 import { useHref } from '../router/links.ts';
 
@@ -13,12 +15,15 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
   const code = practice.code;
   const england = practice.nation === 'E';
   return (
-    <Page title={practice.name}>
+    <Page title={practice.name} titleLang="en">
       {practice.member && (
         <div class="member">
           <SafeSurgeryBadge label={t('practice:safeSurgery')} />
           <p class="hint">
-            {t('practice:memberSource', { evidence: isolate(practice.member.evidence) })}{' '}
+            <Parts
+              text={t('practice:memberSource', placeMarks('evidence'))}
+              parts={{ evidence: <EnglishWords>{practice.member.evidence}</EnglishWords> }}
+            />{' '}
             <ExternalLink href={practice.member.source}>{t('practice:memberSourceLink')}</ExternalLink>
           </p>
         </div>
@@ -64,7 +69,16 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
           <li>{t(england ? 'practice:howEngland1' : 'practice:howWales1')}</li>
           {/* Wales: say less (fact W1) rather than present England's wording as Wales's. */}
           <li>{t(england ? 'practice:howEngland2' : 'practice:howWales2')}</li>
-          <li>{t('practice:howSay')}</li>
+          <li>
+            {t('practice:howSay')}
+            {/* Said in English at reception: marked as English, with its meaning in the reader's language. */}
+            <p class="phrase" lang="en" dir="ltr">
+              “{fixedT(SOURCE_LANGUAGE)('practice:phrase')}”
+            </p>
+            {currentLanguage() !== SOURCE_LANGUAGE && (
+              <p class="hint">{t('practice:phraseMeaning', { phrase: t('practice:phrase') })}</p>
+            )}
+          </li>
           {england && <li>{t('practice:howInterpreter')}</li>}
         </ul>
         <ul class="actions" role="list">

@@ -4,25 +4,50 @@ import { SourceList } from './SourceList.tsx';
 import { EXTERNAL_LINKS } from '../content/external-links.ts';
 import type { RightsSection } from '../content/rights.ts';
 import { telHref } from '../directory/contact.ts';
-import { isolate, t } from '../i18n/index.ts';
+import type { ComponentChildren } from 'preact';
+import { fixedT, isolate, t } from '../i18n/index.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { HELPLINES } from '../site.ts';
 
-/** One section of Know your rights: picture, heading, short paragraphs, phone lines, and where it comes from. */
-export function RightsSectionView({ section }: { section: RightsSection }) {
+type Key = RightsSection['title'];
+
+/** The English of a string, under its translation, marked as English so it is read and laid out as such. */
+function English({ show, k, children }: { show: boolean; k: Key; children?: ComponentChildren }) {
+  if (!show) return <>{children}</>;
+  return (
+    <>
+      {children}
+      <span class="english-too" lang="en" dir="ltr">
+        {fixedT(SOURCE_LANGUAGE)(k)}
+      </span>
+    </>
+  );
+}
+
+/**
+ * One section of Know your rights: picture, heading, short paragraphs, phone lines, and where it comes
+ * from. With `alsoEnglish`, each string's English follows it (for draft translations).
+ */
+export function RightsSectionView({ section, alsoEnglish = false }: { section: RightsSection; alsoEnglish?: boolean }) {
   const heading = `rights-${section.id}`;
+  const text = (key: Key) => (
+    <English show={alsoEnglish} k={key}>
+      {t(key)}
+    </English>
+  );
   return (
     <section class="rights-section" aria-labelledby={heading}>
       <h2 id={heading}>
         <RightsIcon name={section.icon} />
-        <span>{t(section.title)}</span>
+        <span>{text(section.title)}</span>
       </h2>
       {section.paragraphs.map((key) => (
-        <p key={key}>{t(key)}</p>
+        <p key={key}>{text(key)}</p>
       ))}
       {section.list && (
         <ul>
           {section.list.map((key) => (
-            <li key={key}>{t(key)}</li>
+            <li key={key}>{text(key)}</li>
           ))}
         </ul>
       )}
@@ -31,7 +56,9 @@ export function RightsSectionView({ section }: { section: RightsSection }) {
           {section.helplines.map(([label, id]) => (
             <li key={id}>
               <a class="button secondary" href={telHref(HELPLINES[id])}>
-                {t('rights:call', { name: t(label), number: isolate(HELPLINES[id]) })}
+                {label
+                  ? t('rights:call', { name: t(label), number: isolate(HELPLINES[id]) })
+                  : t('rights:callNumber', { number: isolate(HELPLINES[id]) })}
               </a>
             </li>
           ))}
@@ -47,7 +74,7 @@ export function RightsSectionView({ section }: { section: RightsSection }) {
         </ul>
       )}
       {section.closing?.map((key) => (
-        <p key={key}>{t(key)}</p>
+        <p key={key}>{text(key)}</p>
       ))}
       <details class="section-sources">
         <summary>{t('rights:sources')}</summary>

@@ -1,6 +1,7 @@
 import 'i18next';
 import type about from '../../locales/en/about.json';
 import type card from '../../locales/en/card.json';
+import type draft from '../../locales/en/draft.json';
 import type find from '../../locales/en/find.json';
 import type languages from '../../locales/en/languages.json';
 import type notFound from '../../locales/en/notFound.json';
@@ -19,6 +20,7 @@ declare module 'i18next' {
       translation: typeof translation;
       about: typeof about;
       card: typeof card;
+      draft: typeof draft;
       find: typeof find;
       languages: typeof languages;
       notFound: typeof notFound;

@@ -1,32 +1,29 @@
 import i18next, { type CustomTypeOptions } from 'i18next';
 import en from '../../locales/en/translation.json';
-import { SOURCE_LANGUAGE, textDirection } from './languages.ts';
+import { LANGUAGE_CODES, SOURCE_LANGUAGE, STRINGS_VERSION, textDirection } from './languages.ts';
 
 type Strings = Record<string, unknown>;
 
 /** A file of strings per language: `translation` (shell and Home, bundled in English) or a screen's own. */
 export type Namespace = keyof CustomTypeOptions['resources'];
 
-type Loaders = Record<string, () => Promise<unknown>>;
-const loaders = new Map<string, () => Promise<Strings>>();
-
-/**
- * Makes string files loadable: pass the result of `import.meta.glob` over `locales/{code}/{namespace}.json`.
- * Screens register their own namespace in their own chunk, so the first bundle never grows with them.
- */
-export function registerStrings(files: Loaders): void {
-  for (const [path, load] of Object.entries(files)) {
-    const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (match) loaders.set(`${match[1]}/${match[2]}`, load as () => Promise<Strings>);
-  }
+/** Where a string file is served (src/tools/locales-plugin.ts): the same URL all build long, so caches keep it. */
+export function stringsUrl(code: string, namespace: string): string {
+  return `${import.meta.env.BASE_URL}locales/${code}/${namespace}.json?v=${STRINGS_VERSION}`;
 }
 
-// One lazy chunk per language; the English shell strings are bundled so Home never waits for them.
-registerStrings(
-  import.meta.glob<Strings>(['../../locales/*/translation.json', '!../../locales/en/translation.json'], {
-    import: 'default',
-  }),
-);
+async function fetchStrings(code: string, namespace: string): Promise<Strings> {
+  const response = await fetch(stringsUrl(code, namespace));
+  if (!response.ok) throw new Error(`${code}/${namespace}: HTTP ${response.status}`);
+  return (await response.json()) as Strings;
+}
+
+let source: (code: string, namespace: string) => Promise<Strings> = fetchStrings;
+
+/** Replaces where string files come from (tests read them from disk). */
+export function setStringSource(load: (code: string, namespace: string) => Promise<Strings>): void {
+  source = load;
+}
 
 /** Starts i18next with the bundled English strings. Call once before the first render. */
 export function initI18n(): void {
@@ -42,13 +39,8 @@ export function initI18n(): void {
 
 async function loadBundle(code: string, namespace: Namespace): Promise<void> {
   if (i18next.hasResourceBundle(code, namespace)) return;
-  const load = loaders.get(`${code}/${namespace}`);
-  // A namespace a language has not translated yet falls back to English, key by key.
-  if (!load) {
-    if (namespace === 'translation') throw new Error(`No strings for language "${code}"`);
-    return;
-  }
-  i18next.addResourceBundle(code, namespace, await load());
+  if (!LANGUAGE_CODES.includes(code)) throw new Error(`No strings for language "${code}"`);
+  i18next.addResourceBundle(code, namespace, await source(code, namespace));
 }
 
 // Namespaces some screen has needed: a language switch loads them all, so no screen shows half a language.
@@ -89,3 +81,8 @@ export function isolate(value: string | number): string {
 
 /** Translates a key: `section.key` in translation.json, `namespace:key` in another file (type-checked). */
 export const t = i18next.t.bind(i18next);
+
+/** Translates in one fixed language, whatever the app's (the card's English half, a poster's languages). */
+export function fixedT(code: string): typeof t {
+  return i18next.getFixedT(code) as typeof t;
+}

@@ -1,9 +1,11 @@
-import { currentLanguage, onLanguageChanged } from '../i18n/index.ts';
+import { currentLanguage, onLanguageChanged, stringsUrl } from '../i18n/index.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 
-// Every string file of every language but English (English is precached): the same chunks the screens load.
-const STRINGS = import.meta.glob(['../../locales/*/*.json', '!../../locales/en/*.json']);
+// Every string file (namespace) a language has, fixed at build time by src/tools/locales-plugin.ts.
+declare const __LOCALE_NAMESPACES__: string;
+const NAMESPACES = __LOCALE_NAMESPACES__.split(' ');
 
-/** The runtime cache the worker keeps scripts in (vite.config.ts). */
+/** The runtime cache the worker keeps scripts and other languages' strings in (vite.config.ts). */
 const CACHE = 'language-strings';
 
 /** Drops what this visit did not use: older builds' files and languages no longer in use. */
@@ -19,10 +21,11 @@ function controlled(container: ServiceWorkerContainer): Promise<void> {
   return new Promise((resolve) => container.addEventListener('controllerchange', () => resolve(), { once: true }));
 }
 
-/** Fetches every string file of a language; through the worker, whose runtime cache keeps them. */
+/** Fetches every string file of a language through the worker, whose runtime cache keeps them (English is precached). */
 function fetchLanguage(code: string): Promise<unknown> {
-  const files = Object.entries(STRINGS).filter(([path]) => path.includes(`/locales/${code}/`));
-  return Promise.allSettled(files.map(([, load]) => load()));
+  if (code === SOURCE_LANGUAGE) return Promise.resolve();
+  // Read each body: a fetch is listed in performance entries (which prune() keeps) only once it completes.
+  return Promise.allSettled(NAMESPACES.map((ns) => fetch(stringsUrl(code, ns)).then((response) => response.arrayBuffer())));
 }
 
 /**

@@ -1,14 +1,14 @@
+import { DraftNote } from '../components/DraftNote.tsx';
 import { Page } from '../components/Page.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { CONTENT_REVIEWED } from '../content/facts.ts';
 import { ALL_SECTIONS } from '../content/rights.ts';
 import { DATA_VERSIONS } from '../directory/data-versions.ts';
-import { isolate, registerStrings, t } from '../i18n/index.ts';
+import { isolate, t } from '../i18n/index.ts';
+import { useLanguage } from '../i18n/use-language.ts';
 import { useHref } from '../router/links.ts';
 import { formatDate } from '../components/format-date.ts';
 
-registerStrings(import.meta.glob('../../locales/*/about.json', { import: 'default' }));
-registerStrings(import.meta.glob('../../locales/*/rights.json', { import: 'default' }));
 
 const STEPS = ['about:step1', 'about:step2', 'about:step3', 'about:step4', 'about:step5', 'about:step6'] as const;
 
@@ -17,6 +17,7 @@ export function About() {
   const href = useHref();
   return (
     <Page title={t('about:title')}>
+      <DraftNote language={useLanguage()} />
       <p>{t('about:who')}</p>
       <h2>{t('about:privacyTitle')}</h2>
       <ul>

@@ -1,16 +1,15 @@
-import i18next from 'i18next';
 import { useRef, useState } from 'preact/hooks';
 import { CardText } from '../components/CardText.tsx';
+import { DraftNote } from '../components/DraftNote.tsx';
 import { Page } from '../components/Page.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { chosenNation } from '../content/nation-choice.ts';
 import { loadPractice } from '../directory/directory.ts';
-import { currentLanguage, isolate, registerStrings, t } from '../i18n/index.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
+import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';
+import { LANGUAGES } from '../i18n/language-list.ts';
 import { useHref } from '../router/links.ts';
 import type { RouteProps } from './types.ts';
 
-registerStrings(import.meta.glob('../../locales/*/card.json', { import: 'default' }));
 
 const noPractice = () => Promise.resolve(null);
 
@@ -31,11 +30,14 @@ export function Card({ route }: RouteProps<{ name: 'card'; practice: string | nu
   const entry = LANGUAGES.find((l) => l.code === language);
   const bilingual = language !== 'en' && entry !== undefined;
   // The staff's half is English whatever the app's language.
-  const english = i18next.getFixedT('en') as typeof t;
+  const english = fixedT('en');
   const name = record?.practice.name ?? null;
 
   return (
     <Page title={t('card:title')}>
+      <div class="no-print">
+        <DraftNote language={language} />
+      </div>
       <p class="hint no-print">{t('card:intro')}</p>
       {code && practice.status === 'ready' && !record && (
         <p class="notice no-print">{t('card:practiceUnknown', { code: isolate(code) })}</p>
@@ -71,12 +73,12 @@ export function Card({ route }: RouteProps<{ name: 'card'; practice: string | nu
       <div class="reception-card" ref={card}>
         <section class="card-half" lang="en" dir="ltr" aria-labelledby="card-english">
           <h2 id="card-english">{english('card:forStaff')}</h2>
-          <CardText t={english} practice={name} language={bilingual ? entry.name : null} nation={nation} />
+          <CardText t={english} practice={name} language={bilingual ? (entry.spoken ?? entry).name : null} nation={nation} />
         </section>
         {bilingual && both && (
           <section class="card-half card-translation" aria-labelledby="card-translation">
             <h2 id="card-translation">{t('card:translation')}</h2>
-            <CardText t={t} practice={name && isolate(name)} language={entry.endonym} nation={nation} />
+            <CardText t={t} practice={name} language={(entry.spoken ?? entry).endonym} nation={nation} />
           </section>
         )}
       </div>

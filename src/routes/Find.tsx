@@ -12,9 +12,8 @@ import { DataError } from '../directory/load.ts';
 import { placeFromPosition, placeFromQuery, type Place } from '../directory/places.ts';
 import { parsePostcodeQuery } from '../directory/postcode-query.ts';
 import { intlLocale } from '../components/distance.ts';
-import { currentLanguage, isolate, registerStrings, t } from '../i18n/index.ts';
+import { currentLanguage, isolate, t } from '../i18n/index.ts';
 
-registerStrings(import.meta.glob('../../locales/*/find.json', { import: 'default' }));
 
 const FIELD_ERRORS = { empty: 'find:errors.empty', invalid: 'find:errors.invalid', unknown: 'find:errors.unknown' } as const;
 const PROBLEMS = {

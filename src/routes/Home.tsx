@@ -1,7 +1,8 @@
 import { Icon, type IconName } from '../components/Icon.tsx';
-import { LanguageList } from '../components/LanguageList.tsx';
+import { useEffect, useState } from 'preact/hooks';
+import type { LanguageList as List } from '../components/LanguageList.tsx';
 import { Page } from '../components/Page.tsx';
-import { t } from '../i18n/index.ts';
+import { loadLanguage, t } from '../i18n/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useHref } from '../router/links.ts';
 import type { Route } from '../router/routes.ts';
@@ -52,8 +53,28 @@ export function Home() {
         <h2 id="home-languages">
           <Icon name="globe" /> {t('home.languagesLabel')}
         </h2>
-        <LanguageList current={language} />
+        <HomeLanguages current={language} />
       </section>
     </Page>
+  );
+}
+
+/**
+ * Every language, loaded just after Home is shown: the list (its names, in every script) grows with each
+ * language, so it stays out of the first bundle. Until then, or if it cannot load, a link to the list.
+ */
+function HomeLanguages({ current }: { current: string }) {
+  const href = useHref();
+  const [Loaded, setLoaded] = useState<typeof List | null>(null);
+  useEffect(() => {
+    Promise.all([import('../components/LanguageList.tsx'), loadLanguage(current, ['languages'])])
+      .then(([module]) => setLoaded(() => module.LanguageList))
+      .catch(() => undefined);
+  }, [current]);
+  if (Loaded) return <Loaded current={current} />;
+  return (
+    <p>
+      <a href={href({ name: 'languages' })}>{t('nav.languages')}</a>
+    </p>
   );
 }

@@ -1,9 +1,7 @@
 import { LanguageList } from '../components/LanguageList.tsx';
 import { Page } from '../components/Page.tsx';
-import { registerStrings, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
-
-registerStrings(import.meta.glob('../../locales/*/languages.json', { import: 'default' }));
 
 /** `/languages`: every language the app speaks, by its own name. */
 export function Languages() {
@@ -11,7 +9,7 @@ export function Languages() {
   return (
     <Page title={t('languages:title')}>
       <p>{t('languages:intro')}</p>
-      <LanguageList current={language} showStatus />
+      <LanguageList current={language} searchable level={2} />
     </Page>
   );
 }

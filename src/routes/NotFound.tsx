@@ -1,8 +1,7 @@
 import { Page } from '../components/Page.tsx';
-import { registerStrings, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { useHref } from '../router/links.ts';
 
-registerStrings(import.meta.glob('../../locales/*/notFound.json', { import: 'default' }));
 
 /** Any path the app does not know: say so kindly and offer the way on. */
 export function NotFound() {

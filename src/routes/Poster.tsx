@@ -1,29 +1,35 @@
-import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
+import './staff-tools.css';
 import { Page } from '../components/Page.tsx';
 import { QrImage } from '../components/QrImage.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
-import { loadLanguage, registerStrings, t } from '../i18n/index.ts';
-import { LANGUAGES, SOURCE_LANGUAGE, textDirection } from '../i18n/languages.ts';
+import { fixedT, loadLanguage, t } from '../i18n/index.ts';
+import { LANGUAGES } from '../i18n/language-list.ts';
+import { SOURCE_LANGUAGE, textDirection } from '../i18n/languages.ts';
 import { posterUrl } from '../qr/urls.ts';
 import { publicOrigin } from '../site.ts';
 import { NotFound } from './NotFound.tsx';
 import type { RouteProps } from './types.ts';
 
-registerStrings(import.meta.glob('../../locales/*/poster.json', { import: 'default' }));
-registerStrings(import.meta.glob('../../locales/*/practice.json', { import: 'default' }));
-registerStrings(import.meta.glob('../../locales/*/share.json', { import: 'default' }));
 
 /** How many languages besides English fit on the poster. */
 export const MAX_POSTER_LANGUAGES = 8;
 const OTHERS = LANGUAGES.filter((l) => l.code !== SOURCE_LANGUAGE);
 
-/** The languages a `?languages=en,ar` query asks for, else the first eight the app speaks. */
-function initialLanguages(search: string): string[] {
-  const asked = new URLSearchParams(search).get('languages')?.split(',') ?? null;
-  const chosen = asked ? OTHERS.filter((l) => asked.includes(l.code)) : OTHERS;
-  return chosen.slice(0, MAX_POSTER_LANGUAGES).map((l) => l.code);
+/**
+ * The poster's languages until staff choose: those of the most common nationalities claiming asylum in
+ * the UK (Home Office, Immigration system statistics, year ending March 2025: Pakistan first with 11,048
+ * claims, Afghanistan 8,069, Syria 6,175, then Iran, Eritrea, Bangladesh, Sudan and Iraq). Urdu; Dari and
+ * Pashto; Arabic (Syria, Sudan, Iraq); Persian; Tigrinya; Bengali; Kurdish Sorani (Iraq, Iran). Six are
+ * right to left. Those the app does not speak yet are skipped.
+ */
+export const DEFAULT_POSTER_LANGUAGES = ['ur', 'prs', 'ps', 'ar', 'fa', 'ti', 'bn', 'ckb'];
+
+/** The languages a `?languages=en,ar` query asks for, else the defaults the app speaks, at most eight. */
+export function initialLanguages(search: string, spoken: readonly string[]): string[] {
+  const asked = new URLSearchParams(search).get('languages')?.split(',') ?? DEFAULT_POSTER_LANGUAGES;
+  return [...new Set(asked)].filter((code) => code !== SOURCE_LANGUAGE && spoken.includes(code)).slice(0, MAX_POSTER_LANGUAGES);
 }
 
 /**
@@ -33,7 +39,7 @@ function initialLanguages(search: string): string[] {
  */
 export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) {
   const [practice] = useLoad(() => loadPractice(route.code), route.code);
-  const [languages, setLanguages] = useState(() => initialLanguages(location.search));
+  const [languages, setLanguages] = useState(() => initialLanguages(location.search, OTHERS.map((l) => l.code)));
   const [loaded, setLoaded] = useState<string[]>([]);
   const [qrReady, setQrReady] = useState(false);
   useEffect(() => {
@@ -96,7 +102,7 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
           <div class="poster-lines">
             {shown.slice(1).map((code) => (
               <p key={code} class="poster-line" lang={code} dir={textDirection(code)}>
-                {(i18next.getFixedT(code) as typeof t)(headline)}
+                {fixedT(code)(headline)}
               </p>
             ))}
           </div>
@@ -107,7 +113,7 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
           <figcaption>
             {shown.map((code) => (
               <span key={code} lang={code} dir={textDirection(code)}>
-                {(i18next.getFixedT(code) as typeof t)('poster:scan')}
+                {fixedT(code)('poster:scan')}
               </span>
             ))}
           </figcaption>

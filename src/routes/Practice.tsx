@@ -6,13 +6,11 @@ import { useLoad } from '../components/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
 import { requestSearch } from '../directory/last-search.ts';
 import { DataError } from '../directory/load.ts';
-import { isolate, registerStrings, t } from '../i18n/index.ts';
+import { isolate, t } from '../i18n/index.ts';
 import { navigate } from '../router/history.ts';
 import { useHref } from '../router/links.ts';
 import type { RouteProps } from './types.ts';
 
-registerStrings(import.meta.glob('../../locales/*/practice.json', { import: 'default' }));
-registerStrings(import.meta.glob('../../locales/*/find.json', { import: 'default' }));
 
 /** The page a poster's QR code opens: one practice, how to register there, and what to do next. */
 export function Practice({ route }: RouteProps<{ name: 'practice'; code: string }>) {

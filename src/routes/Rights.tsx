@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
+import { DraftNote, isDraft } from '../components/DraftNote.tsx';
 import { Page } from '../components/Page.tsx';
 import { RightsSectionView } from '../components/RightsSectionView.tsx';
 import { chooseNation, chosenNation } from '../content/nation-choice.ts';
 import { SECTIONS_BY_NATION, type Nation } from '../content/rights.ts';
-import { registerStrings, t } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { useLanguage } from '../i18n/use-language.ts';
 
-registerStrings(import.meta.glob('../../locales/*/rights.json', { import: 'default' }));
 
 const NATIONS = [
   ['E', 'rights:nationE'],
@@ -19,8 +21,19 @@ export function Rights() {
   // A nation found by a search on /find carries over; England's rules are the default.
   const [nation, setNation] = useState<Nation>(chosenNation() ?? 'E');
   const name = t(NATIONS.find(([code]) => code === nation)?.[1] ?? 'rights:nationE');
+  const language = useLanguage();
+  // A draft translation offers the English beside it, so anyone can compare.
+  const [alsoEnglish, setAlsoEnglish] = useState(false);
+  const compare = alsoEnglish && language !== SOURCE_LANGUAGE;
   return (
     <Page title={t('rights:title')}>
+      <DraftNote language={language} />
+      {isDraft(language) && (
+        <label class="choice english-toggle">
+          <input type="checkbox" checked={alsoEnglish} onChange={(e) => setAlsoEnglish(e.currentTarget.checked)} />
+          <span>{t('draft:showEnglish')}</span>
+        </label>
+      )}
       <p>{t('rights:intro')}</p>
       <fieldset class="nation-switch">
         <legend>{t('rights:nationLegend')}</legend>
@@ -42,7 +55,7 @@ export function Rights() {
       </fieldset>
       {nation !== 'E' && <p class="notice">{t('rights:nationNote', { nation: name })}</p>}
       {SECTIONS_BY_NATION[nation].map((section) => (
-        <RightsSectionView key={section.id} section={section} />
+        <RightsSectionView key={section.id} section={section} alsoEnglish={compare} />
       ))}
     </Page>
   );

@@ -1,20 +1,19 @@
-import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
+import './staff-tools.css';
 import { Page } from '../components/Page.tsx';
 import { QrOverlay } from '../components/QrOverlay.tsx';
 import { SmsActions } from '../components/SmsActions.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
-import { currentLanguage, isolate, loadLanguage, registerStrings, t } from '../i18n/index.ts';
-import { LANGUAGES, textDirection } from '../i18n/languages.ts';
+import { currentLanguage, fixedT, isolate, loadLanguage, t } from '../i18n/index.ts';
+import { LANGUAGES } from '../i18n/language-list.ts';
+import { textDirection } from '../i18n/languages.ts';
 import { useHref } from '../router/links.ts';
 import { shareLink } from '../share/links.ts';
 import { smsSize } from '../share/sms.ts';
 import { publicOrigin } from '../site.ts';
 import type { RouteProps } from './types.ts';
 
-registerStrings(import.meta.glob('../../locales/*/share.json', { import: 'default' }));
-registerStrings(import.meta.glob('../../locales/*/practice.json', { import: 'default' }));
 
 type ShareRoute = { name: 'share'; code: string } | { name: 'shareApp' };
 const noPractice = () => Promise.resolve(null);
@@ -61,7 +60,7 @@ export function Share({ route }: RouteProps<ShareRoute>) {
   }
 
   const link = shareLink(publicOrigin(), ready, code);
-  const fixed = i18next.getFixedT(ready) as typeof t;
+  const fixed = fixedT(ready);
   const name = record?.practice.name ?? '';
   const body = !record
     ? fixed('share:smsApp', { link })

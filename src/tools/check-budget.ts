@@ -40,7 +40,7 @@ export function compressedSizes(bytes: Buffer): { raw: number; gzip: number; bro
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
 }
 
-/** The files a screen adds to what Home already loaded: its chunk, its static imports, its English strings. */
+/** The files a screen adds to what Home already loaded: its chunk and its static imports. */
 export function screenFiles(manifest: Manifest, keys: string[], alreadyLoaded: string[]): string[] {
   const seen = new Set<string>();
   const files = keys.flatMap((key) => staticClosure(manifest, key, seen));
@@ -49,9 +49,9 @@ export function screenFiles(manifest: Manifest, keys: string[], alreadyLoaded: s
 
 /** Prints, and checks, what a poster scan downloads: the shell, the practice screen, one practice record. */
 function posterScan(dist: string, manifest: Manifest, home: string[], entry: string): number {
-  const keys = ['src/routes/Practice.tsx', 'locales/en/practice.json', 'locales/en/find.json'];
   const shell = ['index.html', ...home, ...(manifest[entry]?.css ?? [])];
-  const files = [...shell, ...screenFiles(manifest, keys, home), `data/practice/${SAMPLE_PRACTICE}.json`];
+  const strings = ['locales/en/practice.json', 'locales/en/find.json'];
+  const files = [...shell, ...screenFiles(manifest, ['src/routes/Practice.tsx'], home), ...strings, `data/practice/${SAMPLE_PRACTICE}.json`];
   console.log(`\nFirst visit to /P/${SAMPLE_PRACTICE} (a poster scan), before the practice shows:`);
   let total = 0;
   for (const file of files) {
@@ -62,7 +62,8 @@ function posterScan(dist: string, manifest: Manifest, home: string[], entry: str
   console.log(`  total: ${total} B gzip`);
   // Hashed files the page already fetched come from the HTTP cache when the service worker stores them.
   const precache = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
-  const extra = precache.filter((url) => !files.includes(url) || !url.startsWith('assets/'));
+  const cached = (url: string) => url.startsWith('assets/') || url.startsWith('locales/');
+  const extra = precache.filter((url) => !files.includes(url) || !cached(url));
   const extraBytes = extra.reduce((sum, url) => sum + compressedSizes(readFileSync(join(dist, url))).gzip, 0);
   console.log(`  then the service worker stores the whole app for offline use (${precache.length} files): ${extra.length} more files, ${extraBytes} B gzip`);
   const whole = total + extraBytes;
@@ -84,6 +85,19 @@ function dataFiles(dist: string): void {
   const records = readdirSync(join(dist, 'data', 'practice')).map((f) => compressedSizes(readFileSync(join(dist, 'data', 'practice', f))).gzip);
   const mean = records.reduce((a, b) => a + b, 0) / records.length;
   console.log(`  data/practice/{code}.json: ${records.length} files, ${mean.toFixed(0)} B gzip on average, ${Math.max(...records)} B at most`);
+}
+
+/** Prints each language's string files, gzipped: what using the app in that language adds (fetched as used, kept offline). */
+function languageFiles(dist: string): void {
+  console.log('\nString files per language (gzip, all files; each fetched when a screen needs it):');
+  const dir = join(dist, 'locales');
+  for (const code of readdirSync(dir).sort()) {
+    const files = readdirSync(join(dir, code));
+    const sizes = files.map((f) => compressedSizes(readFileSync(join(dir, code, f))));
+    const gzip = sizes.reduce((sum, size) => sum + size.gzip, 0);
+    const largest = Math.max(...sizes.map((size) => size.gzip));
+    console.log(`  ${code.padEnd(8)} ${String(files.length).padStart(2)} files ${String(gzip).padStart(7)} B gzip (largest ${largest} B)`);
+  }
 }
 
 function main(dist: string): number {
@@ -111,6 +125,7 @@ function main(dist: string): number {
     failed = 1;
   }
   dataFiles(dist);
+  languageFiles(dist);
   return posterScan(dist, manifest, files, entry) || failed;
 }
 

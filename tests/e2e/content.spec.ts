@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { pdfPages } from './pdf.ts';
+import { strings } from './strings.ts';
+
+const ar = strings('ar');
 
 test('/rights gives the key rights, each section with its sources, and passes axe', async ({ page }) => {
   await page.goto('/rights');
@@ -26,7 +29,7 @@ test('/rights gives the key rights, each section with its sources, and passes ax
   const documents = page.locator('section', { has: page.getByRole('heading', { name: 'You do not need documents' }) });
   await documents.getByText('Where this comes from').click();
   await expect(documents.getByRole('link', { name: /HL9241/ })).toHaveAttribute('href', /parliament\.uk/);
-  await expect(page.locator('details.section-sources')).toHaveCount(10);
+  await expect(page.locator('details.section-sources')).toHaveCount(14);
   await expectNoAxeViolations(page);
 });
 
@@ -36,7 +39,10 @@ test('the nation switch shows Scotland\'s own facts, never England\'s wording', 
   await expect(page.getByRole('heading', { level: 2, name: 'Registering in Scotland' })).toBeVisible();
   await expect(page.getByText('In Scotland, you do not need documents to register with a GP practice.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'You do not need documents' })).toHaveCount(0);
-  await expect(page.getByText(/NHS England/)).toHaveCount(0);
+  // No claim in England's words (a source's title may name its English publisher).
+  await expect(page.locator('main :is(p, li, h2):not(.sources *)').filter({ hasText: /NHS England|NHS 111/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Medicines and emergencies' })).toBeVisible();
+  await expect(page.getByText('Medicines on prescription are free in Scotland, Wales and Northern Ireland.')).toBeVisible();
   await page.getByRole('radio', { name: 'Northern Ireland', exact: true }).check();
   await expect(page.getByText('In Northern Ireland, the rules are different.')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -61,7 +67,7 @@ test('/card speaks to reception in English, firmly and politely, and prints on o
   const card = page.locator('.reception-card');
   await expect(card).toContainText('I would like to register with this practice.');
   await expect(card).toContainText(
-    'NHS England guidance says I do not need proof of address, ID or immigration status to register (Patient Registration Standard Operating Principles).',
+    'NHS England guidance says I do not need proof of address, ID or immigration status to register (Patient Registration Standard Operating Principles, now in the Primary Medical Care Policy and Guidance Manual).',
   );
   // In English there is nothing to translate and no interpreter to ask for.
   await expect(page.locator('.card-half')).toHaveCount(1);
@@ -97,9 +103,9 @@ test('/ar/card shows the English card for staff and the same words in Arabic, wi
   await expect(english).toContainText('I need an interpreter for Arabic.');
   const arabic = page.locator('.card-translation');
   await expect(arabic).toContainText('العربية');
-  await expect(arabic).toContainText('أريد');
+  await expect(arabic).toContainText(ar.card.register);
   await expectNoAxeViolations(page);
-  await page.getByRole('radio', { name: 'الإنجليزية فقط' }).check();
+  await page.getByRole('radio', { name: ar.card.showEnglish }).check();
   await expect(page.locator('.card-translation')).toHaveCount(0);
   await expect(english).toBeVisible();
 });

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { strings } from './strings.ts';
+
+const ar = strings('ar');
 
 async function search(page: Page, postcode: string) {
   await page.getByLabel('Your postcode').fill(postcode);
@@ -143,8 +146,8 @@ test('the postcode never leaves the phone: not in any request, not in the URL', 
 test('in Arabic the results read right to left, with kilometres beside miles', async ({ page }) => {
   await page.goto('/ar/find');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByLabel('رمزك البريدي').fill('E5 8');
-  await page.getByRole('button', { name: 'ابحث' }).click();
+  await page.getByLabel(ar.find.postcodeLabel).fill('E5 8');
+  await page.getByRole('button', { name: ar.find.search, exact: true }).click();
   await expect(results(page)).toHaveCount(10);
   await expect(results(page).first().getByRole('link').first()).toHaveText('The Nightingale Practice');
   await expect(results(page).first().locator('.distance')).toContainText('كيلومتر');

@@ -2,13 +2,16 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { pdfPages } from './pdf.ts';
 import { decodeQrPng } from './qr-decode.ts';
+import { strings } from './strings.ts';
+
+const ar = strings('ar');
 
 test('/poster/F84003 prints on one A4 page, with a QR code over 5 cm wide that opens the practice', async ({ page, baseURL }) => {
   await page.goto('/poster/F84003');
   const poster = page.locator('.poster[data-poster-ready]');
   await expect(poster).toBeVisible();
   await expect(poster.locator('.poster-headline')).toHaveText(
-    'You can register here. You do not need proof of address, ID or immigration status.',
+    'You can ask to register here. You do not need proof of address, ID or immigration status.',
   );
   await expect(poster.locator('.poster-line[lang="ar"]')).toHaveAttribute('dir', 'rtl');
   await expect(poster.locator('.poster-practice')).toHaveText('Lower Clapton General Practice');
@@ -43,8 +46,15 @@ test('/poster/F84003 prints on one A4 page, with a QR code over 5 cm wide that o
 test('staff choose the poster\'s languages; English always stays', async ({ page }) => {
   await page.goto('/poster/F84003');
   await expect(page.locator('.poster[data-poster-ready]')).toBeVisible();
+  // Until staff choose: the languages of the most common nationalities claiming asylum, six right to left.
+  await expect(page.locator('.poster-line')).toHaveCount(8);
+  expect(await page.locator('.poster-line').evaluateAll((lines) => lines.map((l) => l.getAttribute('lang')))).toEqual(
+    ['ur', 'prs', 'ps', 'ar', 'fa', 'ti', 'bn', 'ckb'],
+  );
+  await expect(page.locator('.poster-line[dir="rtl"]')).toHaveCount(6);
   await page.getByRole('checkbox', { name: 'العربية' }).uncheck();
-  await expect(page.locator('.poster-line')).toHaveCount(0);
+  await expect(page.locator('.poster-line')).toHaveCount(7);
+  await expect(page.locator('.poster-line[lang="ar"]')).toHaveCount(0);
   await expect(page.locator('.poster-headline')).toBeVisible();
   await page.getByRole('checkbox', { name: 'العربية' }).check();
   await expect(page.locator('.poster-line[lang="ar"]')).toBeVisible();
@@ -67,7 +77,7 @@ test('/ar/share/F84003 offers an sms: link whose body is Arabic and carries the 
   expect(body).toContain(`${baseURL}/ar/p/F84003`);
   expect(body).toContain('Lower Clapton General Practice');
   // Arabic needs UCS-2: 70 characters a message, so more than one part; the page says why.
-  await expect(page.getByText('70 بدلًا من 160')).toBeVisible();
+  await expect(page.getByText(ar.share.unicode)).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -11,7 +11,7 @@ test('/P/F84003 (a poster scan) shows the practice, its Safe Surgery source, and
   await expect(page.getByRole('link', { name: /^Call / })).toHaveAttribute('href', 'tel:+442089867111');
   const directions = page.getByRole('link', { name: 'Directions' });
   await expect(directions).toHaveAttribute('href', /^geo:51\.\d+,-0\.\d+\?q=/);
-  await expect(directions).toHaveAccessibleDescription(/leaves Safe Surgeries/);
+  await expect(directions).toHaveAccessibleDescription(/leaves the Safe Surgeries app/);
   await expect(page.getByRole('heading', { level: 2, name: 'How to register here' })).toBeVisible();
   await expect(page.getByText('You do not need proof of address, ID or immigration status.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Show this to reception' })).toHaveAttribute('href', '/card?p=F84003');

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { strings } from './strings.ts';
+
+const ar = strings('ar');
 
 test('Home shows the promise and the three actions, in English, and passes axe', async ({ page }) => {
   await page.goto('/');
@@ -18,17 +21,17 @@ test('Home shows the promise and the three actions, in English, and passes axe',
 
 test('switching to Arabic turns the page right to left, and the choice survives a reload', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Language', exact: true }).click();
+  await page.getByRole('link', { name: /Language/ }).click();
   await expect(page).toHaveURL(/\/languages$/);
-  await page.getByRole('link', { name: /العربية/ }).click();
+  await page.locator('.language-list').last().getByRole('link', { name: /العربية/ }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('سجّل عند طبيب عام');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.translation.home.title);
   await expectNoAxeViolations(page);
 
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('سجّل عند طبيب عام');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.translation.home.title);
 });
 
 test('the phone\'s own language is used when nothing else says otherwise', async ({ browser }) => {
@@ -50,7 +53,7 @@ test('an SMS link /ar/p/f84003 opens the practice in Arabic', async ({ page }) =
   await page.goto('/ar/p/f84003');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lower Clapton General Practice');
-  await expect(page.getByRole('heading', { level: 2, name: 'كيف تسجّل هنا' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: ar.practice.howTitle })).toBeVisible();
 });
 
 test('unknown paths show a helpful page, never a blank screen', async ({ page }) => {
