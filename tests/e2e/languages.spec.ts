@@ -49,6 +49,17 @@ for (const { code, dir } of languages) {
     await expectFullyTranslated(page, code, dir);
   });
 
+  test(`${code}: Home, rights and the card fit a 320 px screen without scrolling sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/', '/rights', '/card']) {
+      await page.goto(`/${code}${path}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (path === '/') await expect(page.locator('.language-list').first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `/${code}${path} is ${overflow}px too wide`).toBeLessThanOrEqual(0);
+    }
+  });
+
   test(`/${code}/p/F84003 is all ${code}, ${dir}, with the phrase to say in English`, async ({ page }) => {
     await page.goto(`/${code}/p/F84003`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lower Clapton General Practice');
