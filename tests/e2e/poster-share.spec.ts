@@ -3,6 +3,8 @@ import { expectNoAxeViolations } from './axe.ts';
 import { pdfPages } from './pdf.ts';
 import { decodeQrPng } from './qr-decode.ts';
 import { strings } from './strings.ts';
+import { smsSize } from '../../src/share/sms.ts';
+import { readLanguages } from '../../src/tools/i18n/files.ts';
 
 const ar = strings('ar');
 
@@ -114,4 +116,22 @@ test('the practice page links to sharing', async ({ page }) => {
   await page.goto('/p/F84003');
   await page.getByRole('link', { name: 'Share this practice' }).click();
   await expect(page).toHaveURL(/\/share\/F84003$/);
+});
+
+test('the SMS composer offers every language, and counts each message as a phone will', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  await page.goto('/share/F84003');
+  const select = page.getByLabel('Language of the message');
+  const codes = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(codes.sort()).toEqual(readLanguages().map((l) => l.code).sort());
+  const preview = page.locator('.sms-preview');
+  for (const code of codes) {
+    await select.selectOption(code);
+    await expect(preview).toContainText(`${baseURL}/${code}/p/F84003`);
+    await expect(preview).toHaveAttribute('lang', code);
+    const body = (await preview.textContent()) ?? '';
+    const { parts } = smsSize(body);
+    // The count is shown in the app's language (English here): "N characters, P text message(s) (SMS)".
+    await expect(page.locator('.sms-preview + .hint')).toContainText(`${[...body].length} characters, ${parts} text message`);
+  }
 });
