@@ -21,7 +21,9 @@ export function translatedCount(code: string): { translated: number; total: numb
       const needed = PLURAL.test(key) ? categories : 1;
       total += needed;
       const ns = file.replace(/\.json$/, '');
-      const done = (k: string) => (theirs.get(k) ?? '').trim() !== '' && (theirs.get(k) !== text || mayMatchEnglish(ns, k, text));
+      // English is the source: every string it has counts. A translation's string counts unless left in English.
+      const done = (k: string) =>
+        (theirs.get(k) ?? '').trim() !== '' && (code === 'en' || theirs.get(k) !== text || mayMatchEnglish(ns, k, text));
       translated += Math.min(needed, keys.filter(done).length);
     }
   }
