@@ -122,6 +122,8 @@ test('the SMS composer offers every language, and counts each message as a phone
   test.setTimeout(120_000);
   await page.goto('/share/F84003');
   const select = page.getByLabel('Language of the message');
+  await expect(page.locator('.sms-preview')).toBeVisible();
+  await expect(select.locator('option')).toHaveCount(readLanguages().length);
   const codes = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(codes.sort()).toEqual(readLanguages().map((l) => l.code).sort());
   const preview = page.locator('.sms-preview');
