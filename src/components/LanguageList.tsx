@@ -81,9 +81,8 @@ export function LanguageList({ current, searchable = false, level = 3 }: Languag
         </>
       )}
       <Heading class="label">{t('languages:allLanguages')}</Heading>
-      {shown.length === 0 && (
-        <p role="status">{t('languages:noMatch', { query: isolate(query) })}</p>
-      )}
+      {/* Always present, so a screen reader hears when the search finds nothing. */}
+      <p role="status">{shown.length === 0 ? t('languages:noMatch', { query: isolate(query) }) : ''}</p>
       <ul class="language-list" role="list">
         {shown.map((language) => (
           <LanguageLink key={language.code} language={language} current={current} />
