@@ -81,8 +81,8 @@ export function LanguageList({ current, searchable = false, level = 3 }: Languag
         </>
       )}
       <Heading class="label">{t('languages:allLanguages')}</Heading>
-      {/* Always present, so a screen reader hears when the search finds nothing. */}
-      <p role="status">{shown.length === 0 ? t('languages:noMatch', { query: isolate(query) }) : ''}</p>
+      {/* Present whenever there is a search, so a screen reader hears when it finds nothing. */}
+      {searchable && <p role="status">{shown.length === 0 ? t('languages:noMatch', { query: isolate(query) }) : ''}</p>}
       <ul class="language-list" role="list">
         {shown.map((language) => (
           <LanguageLink key={language.code} language={language} current={current} />
