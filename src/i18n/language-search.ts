@@ -1,8 +1,8 @@
 import { matchLanguage } from './detect.ts';
 import type { Language } from './language-list.ts';
 
-/** Text folded for matching: lower case, accents dropped (Latin), compatibility forms unified. */
-export function foldForSearch(text: string): string {
+// Text folded for matching: lower case, accents dropped (Latin), compatibility forms unified.
+function foldForSearch(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

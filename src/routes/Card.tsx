@@ -6,7 +6,7 @@ import { useLoad } from '../components/use-load.ts';
 import { chosenNation } from '../content/nation-choice.ts';
 import { loadPractice } from '../directory/directory.ts';
 import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';
-import { LANGUAGES } from '../i18n/language-list.ts';
+import { findLanguage } from '../i18n/language-list.ts';
 import { useHref } from '../router/links.ts';
 import type { RouteProps } from './types.ts';
 
@@ -27,7 +27,7 @@ export function Card({ route }: RouteProps<{ name: 'card'; practice: string | nu
   const nation = record?.practice.nation ?? chosenNation() ?? 'E';
 
   const language = currentLanguage();
-  const entry = LANGUAGES.find((l) => l.code === language);
+  const entry = findLanguage(language);
   const bilingual = language !== 'en' && entry !== undefined;
   // The staff's half is English whatever the app's language.
   const english = fixedT('en');
