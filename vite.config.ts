@@ -8,7 +8,7 @@ import { manifest } from './src/pwa/manifest.ts';
 import { dataVersions } from './src/tools/data-define.ts';
 import { localesPlugin } from './src/tools/locales-plugin.ts';
 import { parseHeadersFile } from './src/tools/headers-file.ts';
-import { precacheOnly } from './src/tools/precache-filter.ts';
+import { NAVIGATE_FALLBACK_DENYLIST, precacheOnly } from './src/tools/precache-filter.ts';
 import { publicOriginFromEnv } from './src/tools/public-origin.ts';
 
 // The preview server (and so every browser test) sends the production headers, strict CSP included.
@@ -48,7 +48,7 @@ export default defineConfig({
         runtimeCaching: [
           {
             // Never stale (hashed names, or ?v= the strings' version): scripts as used, the person's language's strings.
-            urlPattern: ({ url }) => /^\/(assets\/[^/]+\.js|locales\/[^/]+\/[^/]+\.json)$/.test(url.pathname),
+            urlPattern: ({ url }) => /^\/(assets\/[^/]+\.(?:js|css)|locales\/[^/]+\/[^/]+\.json)$/.test(url.pathname),
             handler: 'CacheFirst',
             // No expiration plugin: it keeps timestamps in IndexedDB. src/pwa/offline-language.ts prunes instead.
             // ignoreVary: a module import sends Origin, the warming fetch does not; the file is the same.
@@ -57,7 +57,9 @@ export default defineConfig({
         ],
         // Any deep link (a poster's /P/F84003, an SMS's /ar/p/F84003) opens offline from the shell.
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/data\//, /\.[a-z0-9]+$/i],
+        // Workbox tests these against path and query together: a file extension counts only in the path, so a
+        // link whose query has a dot (`?fbclid=a.b`, as messaging apps add) still opens the app offline.
+        navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,
         cleanupOutdatedCaches: true,
         clientsClaim: true,
         inlineWorkboxRuntime: true,

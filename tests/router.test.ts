@@ -54,6 +54,16 @@ describe('parseLocation reads the URL contract', () => {
     expect(parse('/p//F84003').route).toEqual({ name: 'practice', code: 'F84003' });
   });
 
+  it('opens a link whose query is long, as messaging apps make them: only the path counts towards the limit', () => {
+    const tracking = `fbclid=${'IwAR3x.'.repeat(100)}&utm_source=whatsapp`;
+    expect(tracking.length).toBeGreaterThan(512);
+    expect(parse(`/ar/p/F84003?${tracking}`)).toEqual({ lang: 'ar', route: { name: 'practice', code: 'F84003' } });
+    expect(parse(`/card?p=F84003&${tracking}`).route).toEqual({ name: 'card', practice: 'F84003' });
+    // Beyond any sensible size the query is ignored, never a reason to refuse the page.
+    expect(parse(`/card?p=F84003&x=${'a'.repeat(100_000)}`).route).toEqual({ name: 'card', practice: null });
+    expect(parse(`/find?${'x'.repeat(100_000)}`).route).toEqual({ name: 'find' });
+  });
+
   it.each([
     '/nope',
     '/p',

@@ -14,6 +14,7 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
   const href = useHref();
   const code = practice.code;
   const england = practice.nation === 'E';
+  const tel = practice.phone ? telHref(practice.phone) : null;
   return (
     <Page title={practice.name} titleLang="en">
       {practice.member && (
@@ -41,8 +42,8 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
       {practice.approximate && <p class="hint">{t('practice:approximate')}</p>}
       <ul class="link-list contact" role="list">
         <li>
-          {practice.phone ? (
-            <a class="button secondary" href={telHref(practice.phone)}>
+          {practice.phone && tel ? (
+            <a class="button secondary" href={tel}>
               {t('practice:call', { phone: isolate(practice.phone) })}
             </a>
           ) : (

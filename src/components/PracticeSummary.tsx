@@ -29,11 +29,21 @@ export function PracticeSummary({ practice, km }: { practice: Practice; km: numb
       {practice.phone && (
         <p class="result-phone">
           {t('find:phone')}{' '}
-          <a href={telHref(practice.phone)}>
-            <bdi>{practice.phone}</bdi>
-          </a>
+          <PhoneNumber phone={practice.phone} />
         </p>
       )}
     </li>
+  );
+}
+
+/** A practice's number as a `tel:` link when it is a UK phone number, else as text (data is never trusted to be one). */
+function PhoneNumber({ phone }: { phone: string }) {
+  const href = telHref(phone);
+  return href ? (
+    <a href={href}>
+      <bdi>{phone}</bdi>
+    </a>
+  ) : (
+    <bdi>{phone}</bdi>
   );
 }

@@ -3,10 +3,10 @@ import { RightsIcon } from './RightsIcon.tsx';
 import { SourceList } from './SourceList.tsx';
 import { EXTERNAL_LINKS } from '../content/external-links.ts';
 import type { RightsSection } from '../content/rights.ts';
-import { telHref } from '../directory/contact.ts';
 import type { ComponentChildren } from 'preact';
 import { fixedT, isolate, t } from '../i18n/index.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
+import { telHref } from '../directory/contact.ts';
 import { HELPLINES } from '../site.ts';
 
 type Key = RightsSection['title'];
@@ -55,7 +55,7 @@ export function RightsSectionView({ section, alsoEnglish = false }: { section: R
         <ul class="link-list helplines" role="list">
           {section.helplines.map(([label, id]) => (
             <li key={id}>
-              <a class="button secondary" href={telHref(HELPLINES[id])}>
+              <a class="button secondary" href={telHref(HELPLINES[id]) ?? `tel:${HELPLINES[id]}`}>
                 {label
                   ? t('rights:call', { name: t(label), number: isolate(HELPLINES[id]) })
                   : t('rights:callNumber', { number: isolate(HELPLINES[id]) })}

@@ -1,10 +1,15 @@
 import { EXTERNAL_LINKS } from '../content/external-links.ts';
 import type { Practice } from './practices.ts';
 
-/** A `tel:` link for a UK phone number as written ("020 8986 7111" → "tel:+442089867111"). */
-export function telHref(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, '');
-  return `tel:${digits.startsWith('0') ? `+44${digits.slice(1)}` : digits}`;
+/**
+ * A `tel:` link for a UK phone number as written ("020 8986 7111" → "tel:+442089867111"), or null when
+ * the text is not one (10 or 11 digits from 0, or +44 and 9 or 10 digits): stray digits never become a link.
+ */
+export function telHref(phone: string): string | null {
+  if (!/^[\d\s()+.-]{1,40}$/.test(phone)) return null;
+  const digits = phone.replace(/[\s().-]/g, '');
+  const national = /^(?:\+44|0044)(\d{9,10})$/.exec(digits)?.[1] ?? /^0(\d{9,10})$/.exec(digits)?.[1];
+  return national && !national.startsWith('0') ? `tel:+44${national}` : null;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { decodeAreas } from './areas.ts';
 import type { AreaFile, PracticeFile } from './data-format.ts';
 import { DATA_VERSIONS } from './data-versions.ts';
-import { DataError, fetchData } from './load.ts';
+import { cachedData, DataError, fetchData, type DataFile } from './load.ts';
 import { indexPractices, type PracticeIndex } from './nearest.ts';
 import type { Areas } from './places.ts';
 import { decodePractices, type Practice } from './practices.ts';
+import { validateAreaFile, validatePracticeFile } from './validate.ts';
 
 /** Everything a search needs, loaded whole so what is downloaded never depends on what was searched. */
 export interface Directory extends Areas {
@@ -13,15 +14,29 @@ export interface Directory extends Areas {
   edition: string;
 }
 
+/** The three files a search needs; each is checked against its SHA-256 from manifest.json. */
+export const DIRECTORY_FILES = {
+  sectors: { path: 'sectors.json', version: DATA_VERSIONS.sectors, hashed: true, validate: validateAreaFile },
+  districts: { path: 'districts.json', version: DATA_VERSIONS.districts, hashed: true, validate: validateAreaFile },
+  practices: { path: 'practices.json', version: DATA_VERSIONS.practices, hashed: true, validate: validatePracticeFile },
+} satisfies Record<string, DataFile<AreaFile | PracticeFile>>;
+
+/** One practice's small record (its hash in the manifest covers all records together: only the shape is checked). */
+function recordFile(code: string): DataFile<PracticeFile> {
+  return { path: `practice/${code}.json`, version: DATA_VERSIONS.practiceRecords, hashed: false, validate: validatePracticeFile };
+}
+
 let pending: Promise<Directory> | null = null;
 let ready: Directory | null = null;
+/** The practice list alone, read from the cache to open one practice (see loadPractice). */
+let list: { byCode: ReadonlyMap<string, Practice>; edition: string } | null = null;
 
 /** Loads the postcode tables and every practice (once; from the cache when offline). */
 export function loadDirectory(): Promise<Directory> {
   pending ??= Promise.all([
-    fetchData<AreaFile>('sectors.json', DATA_VERSIONS.sectors),
-    fetchData<AreaFile>('districts.json', DATA_VERSIONS.districts),
-    fetchData<PracticeFile>('practices.json', DATA_VERSIONS.practices),
+    fetchData(DIRECTORY_FILES.sectors),
+    fetchData(DIRECTORY_FILES.districts),
+    fetchData(DIRECTORY_FILES.practices),
   ]).then(
     ([sectors, districts, practices]) => {
       ready = {
@@ -52,18 +67,29 @@ export interface PracticeRecord {
   edition: string;
 }
 
+/** The whole practice list if this phone already keeps it (nothing is fetched). */
+async function cachedList(): Promise<typeof list> {
+  if (list) return list;
+  const file = await cachedData(DIRECTORY_FILES.practices).catch(() => null);
+  if (!file) return null;
+  list = { byCode: new Map(decodePractices(file).map((p) => [p.code, p])), edition: file.edition };
+  return list;
+}
+
 /**
- * One practice by ODS code, or null when there is no such active practice. Fetches only that
- * practice's small record (its code is already in the page's URL), unless the whole list is loaded.
+ * One practice by ODS code, or null when there is no such active practice. From the whole list when it
+ * is loaded or kept on this phone, so that no request says which practice was opened after a search;
+ * otherwise (a first visit from a poster) only that practice's small record is fetched.
  */
 export async function loadPractice(code: string): Promise<PracticeRecord | null> {
-  if (ready) {
-    const practice = ready.practices.byCode.get(code);
-    return practice ? { practice, edition: ready.edition } : null;
+  const known = ready ? { byCode: ready.practices.byCode, edition: ready.edition } : await cachedList();
+  if (known) {
+    const practice = known.byCode.get(code);
+    return practice ? { practice, edition: known.edition } : null;
   }
   if (!/^[A-Z0-9]{3,10}$/.test(code)) return null;
   try {
-    const file = await fetchData<PracticeFile>(`practice/${code}.json`, DATA_VERSIONS.practiceRecords);
+    const file = await fetchData(recordFile(code));
     const practice = decodePractices(file).find((p) => p.code === code);
     return practice ? { practice, edition: file.edition } : null;
   } catch (error) {

@@ -1,5 +1,3 @@
-import { DATA_FORMAT } from './data-format.ts';
-
 /** Why data could not be loaded: the file does not exist, the phone is offline, or something else failed. */
 export class DataError extends Error {
   constructor(readonly reason: 'notFound' | 'offline' | 'failed') {
@@ -7,11 +5,24 @@ export class DataError extends Error {
   }
 }
 
-const CACHE_NAME = 'safe-surgeries-data';
+/** A data file and how to know a copy of it is the real one. */
+export interface DataFile<T> {
+  /** Its path under data/, e.g. "practices.json". */
+  path: string;
+  /** The build's version of it, added to the URL as ?v= so a new build asks for a new file. */
+  version: string;
+  /** True when `version` is the first 16 hex digits of the file's SHA-256 (manifest.json), so it can be checked. */
+  hashed: boolean;
+  /** The file's shape checked: the data, or null when it is not what the pipeline writes. */
+  validate: (json: unknown) => T | null;
+}
+
+/** The Cache Storage cache the directory's files are kept in. */
+export const DATA_CACHE = 'safe-surgeries-data';
 
 async function openCache(): Promise<Cache | null> {
   try {
-    return 'caches' in globalThis ? await caches.open(CACHE_NAME) : null;
+    return 'caches' in globalThis ? await caches.open(DATA_CACHE) : null;
   } catch {
     // Some private modes refuse storage; the app still works, just not offline.
     return null;
@@ -30,22 +41,57 @@ function isOffline(): boolean {
   return globalThis.navigator?.onLine === false;
 }
 
+/** The first 16 hex digits of the SHA-256 of some bytes, or null where the browser cannot hash (not a secure context). */
+async function sha256Prefix(bytes: ArrayBuffer): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  return Array.from(digest.subarray(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The data in a response if it is the file the build knows (its hash) in the shape the app reads; else null. */
+async function readData<T>(response: Response, file: DataFile<T>): Promise<T | null> {
+  try {
+    const bytes = await response.arrayBuffer();
+    if (file.hashed) {
+      const hash = await sha256Prefix(bytes);
+      if (hash !== null && hash !== file.version) return null;
+    }
+    return file.validate(JSON.parse(new TextDecoder().decode(bytes)));
+  } catch {
+    return null;
+  }
+}
+
+function urls(file: DataFile<unknown>): { path: string; href: string } {
+  const path = `${import.meta.env.BASE_URL}data/${file.path}`;
+  return { path, href: `${path}?v=${file.version}` };
+}
+
 /**
- * Fetches a data file once and keeps it in Cache Storage, so it opens offline afterwards.
- * `version` is the file's content hash: a new build asks for a new URL and old copies are removed.
- * The URL names only the file, never anything the person typed.
+ * The file from Cache Storage only (nothing is fetched), or null when it is not there. A copy that is
+ * not the real file is deleted, so the next fetchData fetches it again.
  */
-export async function fetchData<T extends { format: number }>(path: string, version: string): Promise<T> {
-  const file = `${import.meta.env.BASE_URL}data/${path}`;
-  const href = `${file}?v=${version}`;
+export async function cachedData<T>(file: DataFile<T>): Promise<T | null> {
+  const { href } = urls(file);
   const cache = await openCache();
   const hit = await cache?.match(href).catch(() => undefined);
-  if (hit) {
-    const cached = await readData<T>(hit);
-    if (cached) return cached;
-    // A damaged copy is thrown away and fetched again rather than failing for ever.
-    await cache?.delete(href).catch(() => undefined);
-  }
+  if (!hit) return null;
+  const data = await readData(hit, file);
+  if (data === null) await cache?.delete(href).catch(() => undefined);
+  return data;
+}
+
+/**
+ * Fetches a data file once and keeps it in Cache Storage, so it opens offline afterwards. Every copy,
+ * cached or fetched, is checked against the build's hash and the file's shape: a damaged one is thrown
+ * away and fetched again rather than failing for ever. The URL names only the file, never anything the
+ * person typed.
+ */
+export async function fetchData<T>(file: DataFile<T>): Promise<T> {
+  const cachedCopy = await cachedData(file);
+  if (cachedCopy !== null) return cachedCopy;
+  const { path, href } = urls(file);
   let response: Response;
   try {
     response = await fetch(href);
@@ -56,16 +102,12 @@ export async function fetchData<T extends { format: number }>(path: string, vers
   if (!response.ok) throw new DataError('failed');
   // A host that answers unknown paths with the app's HTML has not found the file either.
   if (!(response.headers.get('content-type') ?? '').includes('json')) throw new DataError('notFound');
-  const data = await readData<T>(response.clone());
-  if (!data) throw new DataError('failed');
+  const data = await readData(response.clone(), file);
+  if (data === null) throw new DataError('failed');
+  const cache = await openCache();
   if (cache) {
     await cache.put(href, response).catch(() => undefined);
-    void pruneVersions(cache, file, `?v=${version}`).catch(() => undefined);
+    void pruneVersions(cache, path, `?v=${file.version}`).catch(() => undefined);
   }
   return data;
-}
-
-async function readData<T extends { format: number }>(response: Response): Promise<T | null> {
-  const data = (await response.json().catch(() => null)) as T | null;
-  return data && data.format === DATA_FORMAT ? data : null;
 }

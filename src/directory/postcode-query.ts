@@ -19,13 +19,31 @@ export type PostcodeQuery =
 
 const CROWN_DEPENDENCIES = new Set(['IM', 'JE', 'GY']);
 
+/** The ASCII digit for a decimal digit of any script (Arabic-Indic ٣, Persian ۳, Devanagari ३…). */
+function asciiDigit(digit: string): string {
+  const point = digit.codePointAt(0) ?? 0;
+  // Unicode keeps each script's digits together, 0 to 9: the value is the distance from that run's start.
+  let zero = point;
+  while (zero > point - 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((point - zero) % 10);
+}
+
+/**
+ * Text as a postcode can be read from it: full-width and other compatibility forms folded (NFKC), the
+ * invisible format characters that text copied from Arabic or Persian carries (direction marks, joiners)
+ * removed, and digits of every script made ASCII.
+ */
+export function foldPostcodeText(raw: string): string {
+  return raw.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\p{Nd}/gu, asciiDigit);
+}
+
 /**
  * Reads a postcode as people type it: full (`e58by`, `E5 8BY`), sector (`E5 8`), district (`E5`),
  * in any case and with stray spaces. Without a space, `E58` may be a district or the sector `E5 8`,
- * so both are returned for the directory to decide.
+ * so both are returned for the directory to decide. Pasted or typed in a right-to-left script, it reads the same.
  */
 export function parsePostcodeQuery(raw: string): PostcodeQuery {
-  const cleaned = raw.normalize('NFKC').trim().toUpperCase().replace(/\s+/g, ' ');
+  const cleaned = foldPostcodeText(raw).trim().toUpperCase().replace(/\s+/g, ' ');
   const compact = cleaned.replace(/ /g, '');
   if (!compact) return { kind: 'empty' };
   if (!/^[A-Z][A-Z0-9]{1,7}$/.test(compact)) return { kind: 'invalid' };

@@ -22,8 +22,10 @@ export interface AppLocation {
   route: Route;
 }
 
-// Paths longer than this are not ours; refusing them early keeps parsing cheap on hostile input.
+// Paths longer than this are not ours; refusing them early keeps parsing cheap on hostile input. The query
+// does not count (messaging apps add long tracking parameters); beyond MAX_QUERY it is ignored, not refused.
 const MAX_PATH = 512;
+const MAX_QUERY = 4096;
 const CODE = /^[A-Z0-9]{3,10}$/;
 // Maps, not object literals: a path segment such as `__proto__` or `constructor` must not find anything.
 const SIMPLE = new Map<string, Route>(
@@ -85,8 +87,10 @@ function matchRoute(segments: string[], query: string): Route {
  * Never throws: anything it cannot read is the notFound route.
  */
 export function parseLocation(url: string, languages: readonly string[]): AppLocation {
-  if (typeof url !== 'string' || url.length > MAX_PATH) return { lang: null, route: NOT_FOUND };
-  const { path, query } = splitUrl(url);
+  if (typeof url !== 'string') return { lang: null, route: NOT_FOUND };
+  const { path, query: fullQuery } = splitUrl(url);
+  if (path.length > MAX_PATH) return { lang: null, route: NOT_FOUND };
+  const query = fullQuery.length > MAX_QUERY ? '' : fullQuery;
   const segments: string[] = [];
   for (const raw of path.split('/')) {
     if (raw === '') continue;

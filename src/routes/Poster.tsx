@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import './staff-tools.css';
 import { Page } from '../components/Page.tsx';
+import { PracticeNotFound, PracticeProblem } from '../components/PracticeStates.tsx';
 import { QrImage } from '../components/QrImage.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
@@ -9,8 +9,10 @@ import { LANGUAGES } from '../i18n/language-list.ts';
 import { SOURCE_LANGUAGE, textDirection } from '../i18n/languages.ts';
 import { posterUrl } from '../qr/urls.ts';
 import { publicOrigin } from '../site.ts';
-import { NotFound } from './NotFound.tsx';
+import { linkStaffStyles } from './staff-styles.ts';
 import type { RouteProps } from './types.ts';
+
+linkStaffStyles();
 
 
 /** How many languages besides English fit on the poster. */
@@ -38,7 +40,7 @@ export function initialLanguages(search: string, spoken: readonly string[]): str
  * Staff choose the languages, then print one A4 page.
  */
 export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) {
-  const [practice] = useLoad(() => loadPractice(route.code), route.code);
+  const [practice, retry] = useLoad(() => loadPractice(route.code), route.code);
   const [languages, setLanguages] = useState(() => initialLanguages(location.search, OTHERS.map((l) => l.code)));
   const [loaded, setLoaded] = useState<string[]>([]);
   const [qrReady, setQrReady] = useState(false);
@@ -48,12 +50,13 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
     return () => void (live = false);
   }, [languages.join()]);
 
-  if (practice.status === 'ready' && !practice.value) return <NotFound />;
+  if (practice.status === 'ready' && !practice.value) return <PracticeNotFound code={route.code} />;
+  if (practice.status === 'failed') return <PracticeProblem title={t('poster:title')} error={practice.error} retry={retry} />;
   if (practice.status !== 'ready' || !practice.value) {
     return (
       <Page title={t('poster:title')}>
         <p class="loading" role="status">
-          {practice.status === 'failed' ? t('practice:failed') : t('poster:loading')}
+          {t('poster:loading')}
         </p>
       </Page>
     );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import './staff-tools.css';
 import { Page } from '../components/Page.tsx';
+import { PracticeNotFound, PracticeProblem } from '../components/PracticeStates.tsx';
 import { QrOverlay } from '../components/QrOverlay.tsx';
 import { SmsActions } from '../components/SmsActions.tsx';
 import { useLoad } from '../components/use-load.ts';
@@ -12,7 +12,10 @@ import { useHref } from '../router/links.ts';
 import { shareLink } from '../share/links.ts';
 import { smsSize } from '../share/sms.ts';
 import { publicOrigin } from '../site.ts';
+import { linkStaffStyles } from './staff-styles.ts';
 import type { RouteProps } from './types.ts';
+
+linkStaffStyles();
 
 
 type ShareRoute = { name: 'share'; code: string } | { name: 'shareApp' };
@@ -26,7 +29,7 @@ const noPractice = () => Promise.resolve(null);
 export function Share({ route }: RouteProps<ShareRoute>) {
   const href = useHref();
   const code = route.name === 'share' ? route.code : null;
-  const [practice] = useLoad(code ? () => loadPractice(code) : noPractice, code ?? '');
+  const [practice, retry] = useLoad(code ? () => loadPractice(code) : noPractice, code ?? '');
   const [language, setLanguage] = useState(currentLanguage());
   const [ready, setReady] = useState(language);
   const [showQr, setShowQr] = useState(false);
@@ -37,23 +40,15 @@ export function Share({ route }: RouteProps<ShareRoute>) {
     return () => void (live = false);
   }, [language]);
 
-  if (code && practice.status === 'ready' && !practice.value) {
-    return (
-      <Page title={t('practice:notFoundTitle')}>
-        <p>{t('practice:notFoundBody', { code: isolate(code) })}</p>
-        <p>
-          <a href={href({ name: 'find' })}>{t('practice:notFoundSearch')}</a>
-        </p>
-      </Page>
-    );
-  }
+  if (code && practice.status === 'ready' && !practice.value) return <PracticeNotFound code={code} />;
   const record = practice.status === 'ready' ? practice.value : null;
   const title = code ? t('practice:shareTitle') : t('share:titleApp');
+  if (code && practice.status === 'failed') return <PracticeProblem title={title} error={practice.error} retry={retry} />;
   if (code && !record) {
     return (
       <Page title={title}>
         <p class="loading" role="status">
-          {practice.status === 'failed' ? t('practice:failed') : t('practice:loading')}
+          {t('practice:loading')}
         </p>
       </Page>
     );

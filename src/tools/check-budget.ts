@@ -9,11 +9,9 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 /** Bytes of gzipped JavaScript Home may need (25 KB, counted as 25,000 bytes at gzip level 9). */
 export const HOME_JS_BUDGET = 25_000;
 
-/**
- * Bytes (gzip) of a whole first visit to a poster's /P/{code}: what it fetches to show the practice,
- * plus what the service worker then stores so the app works offline.
- */
-export const POSTER_SCAN_BUDGET = 60_000;
+/** Bytes (gzip) a first visit to a poster's /P/{code} fetches before the practice shows. */
+export const POSTER_SCAN_BUDGET = 40_000;
+
 
 /** The practice a poster scan is measured with (a Safe Surgery, so its record is one of the larger). */
 const SAMPLE_PRACTICE = 'F84003';
@@ -47,7 +45,7 @@ export function screenFiles(manifest: Manifest, keys: string[], alreadyLoaded: s
   return [...new Set(files)].filter((file) => !alreadyLoaded.includes(file));
 }
 
-/** Prints, and checks, what a poster scan downloads: the shell, the practice screen, one practice record. */
+/** Prints, and checks, what a poster scan downloads before the practice shows: the shell, the practice screen, one practice record. */
 function posterScan(dist: string, manifest: Manifest, home: string[], entry: string): number {
   const shell = ['index.html', ...home, ...(manifest[entry]?.css ?? [])];
   const strings = ['locales/en/practice.json', 'locales/en/find.json'];
@@ -59,20 +57,19 @@ function posterScan(dist: string, manifest: Manifest, home: string[], entry: str
     total += gzip;
     console.log(`  ${file.padEnd(48)} ${String(gzip).padStart(6)} B gzip`);
   }
-  console.log(`  total: ${total} B gzip`);
-  // Hashed files the page already fetched come from the HTTP cache when the service worker stores them.
-  const precache = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
-  const cached = (url: string) => url.startsWith('assets/') || url.startsWith('locales/');
-  const extra = precache.filter((url) => !files.includes(url) || !cached(url));
-  const extraBytes = extra.reduce((sum, url) => sum + compressedSizes(readFileSync(join(dist, url))).gzip, 0);
-  console.log(`  then the service worker stores the whole app for offline use (${precache.length} files): ${extra.length} more files, ${extraBytes} B gzip`);
-  const whole = total + extraBytes;
-  console.log(`  whole first visit, offline layer included: ${whole} B gzip (budget ${POSTER_SCAN_BUDGET} B, ${((100 * whole) / POSTER_SCAN_BUDGET).toFixed(1)}% used)`);
-  if (whole > POSTER_SCAN_BUDGET) {
-    console.error(`Over budget: a first visit to /P/${SAMPLE_PRACTICE} downloads ${whole} B gzipped, more than ${POSTER_SCAN_BUDGET} B.`);
+  console.log(`  total: ${total} B gzip (budget ${POSTER_SCAN_BUDGET} B, ${((100 * total) / POSTER_SCAN_BUDGET).toFixed(1)}% used)`);
+  if (total > POSTER_SCAN_BUDGET) {
+    console.error(`Over budget: a first visit to /P/${SAMPLE_PRACTICE} downloads ${total} B gzipped before the practice shows, more than ${POSTER_SCAN_BUDGET} B.`);
     return 1;
   }
   return 0;
+}
+
+/** Prints what the service worker's precache adds to a first visit (kept for offline use, fetched after the first screen). */
+function precacheTotal(dist: string): void {
+  const precache = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
+  const bytes = precache.reduce((sum, url) => sum + compressedSizes(readFileSync(join(dist, url))).gzip, 0);
+  console.log(`\nThe service worker's precache (the app and English, for offline use): ${precache.length} files, ${bytes} B gzip`);
 }
 
 /** Prints the gzipped size of each data file the app may download. */
@@ -126,7 +123,8 @@ function main(dist: string): number {
   }
   dataFiles(dist);
   languageFiles(dist);
-  return posterScan(dist, manifest, files, entry) || failed;
+  precacheTotal(dist);
+  return posterScan(dist, manifest, files, entry) | failed;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv[2] ?? 'dist');

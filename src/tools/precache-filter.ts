@@ -7,6 +7,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/**
+ * Navigations the service worker must not answer with the app shell: data files, and paths that name a file
+ * (an extension in the path, not in the query). Workbox matches these against `pathname + search`.
+ */
+export const NAVIGATE_FALLBACK_DENYLIST = [/^\/data\//, /^[^?]*\.[a-z0-9]+(?:\?.*)?$/i];
+
 /** Source files whose chunks are left to the runtime cache. */
 export const NOT_PRECACHED = ['src/routes/Poster.tsx', 'src/routes/Share.tsx', 'src/qr/index.ts'];
 

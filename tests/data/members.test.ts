@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codePointColumns } from '../../src/tools/data/codepoint.ts';
-import { isWebUrl, readMembers } from '../../src/tools/data/members.ts';
+import { httpsSource, readMembers } from '../../src/tools/data/members.ts';
 import { Report } from '../../src/tools/data/report.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'data');
@@ -32,14 +32,19 @@ describe('the members list', () => {
     expect(() => readMembers('ods_code,name,evidence,as_of\n', 'm.csv', new Report())).toThrow('m.csv:1: the header row has no source_url column');
   });
 
-  it('accepts only absolute http and https URLs as sources', () => {
-    expect(isWebUrl('https://www.doctorsoftheworld.org.uk/news/')).toBe(true);
-    expect(isWebUrl('http://www.pulsetoday.co.uk/x/20034280.article')).toBe(true);
-    expect(isWebUrl('ftp://example.org/file')).toBe(false);
-    expect(isWebUrl('www.example.org')).toBe(false);
-    expect(isWebUrl('javascript:alert(1)')).toBe(false);
-    expect(isWebUrl('https://example.org/a b')).toBe(false);
-    expect(isWebUrl('')).toBe(false);
+  it('publishes only https sources: http becomes https, any other scheme is refused', () => {
+    expect(httpsSource('https://www.doctorsoftheworld.org.uk/news/')).toBe('https://www.doctorsoftheworld.org.uk/news/');
+    expect(httpsSource('http://www.pulsetoday.co.uk/x/20034280.article')).toBe('https://www.pulsetoday.co.uk/x/20034280.article');
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org/file', 'www.example.org', 'https://example.org/a b', '']) {
+      expect(httpsSource(bad), bad).toBeNull();
+    }
+  });
+
+  it('rejects a row whose source is a javascript: link, saying which row and why', () => {
+    const report = new Report();
+    const text = 'ods_code,name,source_url,evidence,as_of\nG85109,Clapham Park,javascript:alert(document.domain),Said so,2018\n';
+    expect(readMembers(text, 'm.csv', report).members).toEqual([]);
+    expect(JSON.stringify(report)).toMatch(/m\.csv:2.*G85109.*javascript:alert\(document\.domain\).*not a web address/);
   });
 });
 

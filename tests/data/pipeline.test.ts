@@ -197,7 +197,7 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     expect(file.practices.find((r) => r[0] === 'F84003')![8]).toBe(0);
     const members = result.report.issues.filter((i) => i.source === 'members').map((i) => i.message);
     expect(members).toEqual([
-      'members.csv:5: A81001: source_url "ftp://example.org/file" is not an http(s) URL',
+      'members.csv:5: A81001: source_url "ftp://example.org/file" is not a web address (https://…); only web links are published',
       'members.csv:6: F84018 has no evidence',
       'members.csv:7: F84003 is listed again (first on line 2)',
       'members.csv:3: C82001 (Closed Surgery) is not an active GP practice: not active (status C)',

@@ -31,7 +31,7 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
 
   it('mark F84003 and G85109 as members, with their source URLs', () => {
     const source = (code: string) => practices.members[byCode.get(code)![8]]?.source;
-    expect(source('F84003')).toBe('http://www.pulsetoday.co.uk/about-pulse/weblinks/medico-legal/medical-charity-wants-to-help-gps-avoid-passing-patient-details-to-home-office/20034280.article');
+    expect(source('F84003')).toBe('https://www.pulsetoday.co.uk/about-pulse/weblinks/medico-legal/medical-charity-wants-to-help-gps-avoid-passing-patient-details-to-home-office/20034280.article');
     expect(source('G85109')).toBe('https://www.doctorsoftheworld.org.uk/news/inside-view-from-a-safe-surgery-our-concern-is-more-with-the-patients-we-arent-seeing/');
     expect(practices.practices.filter((row) => row[8] >= 0).map((row) => row[0])).toEqual(['F84003', 'G85109']);
     expect(json<PracticeFile>('practice/G85109.json').members).toEqual([practices.members[byCode.get('G85109')![8]]]);

@@ -44,6 +44,15 @@ describe('contact links', () => {
   it('dials UK numbers in international form', () => {
     expect(telHref('020 89867111')).toBe('tel:+442089867111');
     expect(telHref('01642 672351')).toBe('tel:+441642672351');
+    expect(telHref('+44 (0)20 8986 7111')).toBeNull();
+    expect(telHref('+44 20 8986 7111')).toBe('tel:+442089867111');
+    expect(telHref('(020) 8986-7111')).toBe('tel:+442089867111');
+  });
+
+  it('makes no tel: link from a field that is not a UK phone number', () => {
+    for (const stray of ['67', 'ext 67', '0', '00', '+44', '020 8986 7111 ext 2', '07', 'call 020 8986 7111', '0800 1111', '+1 212 555 0100', '020 8986 71111 1']) {
+      expect(telHref(stray), stray).toBeNull();
+    }
   });
 
   it('opens the map app at the practice, and nothing else about the person', () => {

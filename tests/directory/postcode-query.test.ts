@@ -22,6 +22,19 @@ describe('reading a postcode as people type it', () => {
     expect(keys(raw)).toEqual(expected);
   });
 
+  it.each([
+    ['direction marks from Arabic text', '\u200fE5 8BY\u200e'],
+    ['an isolate and a Persian letter mark', '\u2067E5\u061c 8BY\u2069'],
+    ['a zero-width joiner and a byte order mark', '\ufeffE5\u200d 8BY'],
+    ['Eastern Arabic digits', 'E\u0665 \u0668BY'],
+    ['Persian digits', 'E\u06f5 \u06f8BY'],
+    ['Devanagari and Bengali digits', 'E\u096b \u09eeBY'],
+    ['full-width letters and digits', '\uff25\uff15\u3000\uff18\uff22\uff39'],
+    ['a no-break space', 'E5\u00a08BY'],
+  ])('reads a postcode with %s', (_, raw) => {
+    expect(parsePostcodeQuery(raw)).toMatchObject({ kind: 'postcode', label: 'E5 8BY', full: true });
+  });
+
   it('tries both a district and a sector when the space is missing ("E58" may be either)', () => {
     expect(keys('E58')).toEqual(['district:E58', 'sector:E5 8']);
     expect(keys('sw11')).toEqual(['district:SW11', 'sector:SW1 1']);

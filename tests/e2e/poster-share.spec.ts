@@ -62,9 +62,13 @@ test('staff choose the poster\'s languages; English always stays', async ({ page
   await expect(page.locator('.poster-line[lang="ar"]')).toBeVisible();
 });
 
-test('a poster for an unknown code is the not-found page', async ({ page }) => {
-  await page.goto('/poster/ZZZ999');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find this page');
+test('a poster or share page for an unknown code says the practice was not found and offers a search', async ({ page }) => {
+  for (const path of ['/poster/ZZZ999', '/share/ZZZ999']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("We couldn't find that practice");
+    await expect(page.getByText(/ZZZ999/)).toBeVisible();
+    await expect(page.getByLabel('Your postcode')).toBeVisible();
+  }
 });
 
 test('/ar/share/F84003 offers an sms: link whose body is Arabic and carries the link, with its SMS cost', async ({ page, baseURL }) => {

@@ -16,17 +16,24 @@ export interface Member {
 /** The columns the members file must have, in any order. */
 export const MEMBER_COLUMNS = ['ods_code', 'name', 'source_url', 'evidence', 'as_of'] as const;
 
-/** True for an absolute http: or https: URL with a host. */
-export function isWebUrl(text: string): boolean {
+/**
+ * The source as the app may link it: an absolute https: URL with a host. An http: URL becomes the same
+ * address over https: (the app links nothing else: no mixed content, and never a `javascript:` or
+ * `data:` link). Anything else is null, and its row is rejected.
+ */
+export function httpsSource(text: string): string | null {
+  if (/\s/.test(text)) return null;
   try {
     const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !/\s/.test(text);
+    if (url.hostname === '' || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
+    url.protocol = 'https:';
+    return url.href;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Reads the members file text; rows without a practice code, an http(s) source, evidence or a date are rejected. */
+/** Reads the members file text; rows without a practice code, a web (https) source, evidence or a date are rejected. */
 export function readMembers(text: string, file: string, report: Report): { rows: number; members: Member[] } {
   const records = [...csvRecords(text)];
   const header = (records.shift()?.fields ?? []).map((f) => f.trim().toLowerCase());
@@ -44,20 +51,21 @@ export function readMembers(text: string, file: string, report: Report): { rows:
     const where = `${file}:${line}`;
     const get = (column: keyof typeof index) => (fields[index[column]] ?? '').trim();
     const code = get('ods_code').toUpperCase();
-    const source = get('source_url');
+    const source = httpsSource(get('source_url'));
     const evidence = get('evidence');
     const asOf = get('as_of');
     if (!/^[A-Z]\d{5}$/.test(code)) {
       report.reject('members', 'not a practice code', where, `ods_code "${get('ods_code')}" is not an ODS GP practice code`);
     } else if (firstLine.has(code)) {
       report.reject('members', 'duplicate code', where, `${code} is listed again (first on line ${firstLine.get(code)})`);
-    } else if (!isWebUrl(source)) {
-      report.reject('members', 'no http(s) source', where, `${code}: source_url "${source}" is not an http(s) URL`);
+    } else if (source === null) {
+      report.reject('members', 'no https source', where, `${code}: source_url "${get('source_url')}" is not a web address (https://…); only web links are published`);
     } else if (evidence === '') {
       report.reject('members', 'no evidence', where, `${code} has no evidence`);
     } else if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(asOf)) {
       report.reject('members', 'no date', where, `${code}: as_of "${asOf}" is not a year or a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     } else {
+      if (source !== get('source_url')) report.warn('members', 'source moved to https', where, `${code}: source_url "${get('source_url')}" is published as ${source}`);
       firstLine.set(code, line);
       members.push({ code, name: get('name'), source, evidence, asOf, line });
     }
