@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/pwa/manifest.ts';
 import { dataVersions } from './src/tools/data-define.ts';
 import { localesPlugin } from './src/tools/locales-plugin.ts';
+import { offlinePlugin } from './src/tools/offline-plugin.ts';
 import { parseHeadersFile } from './src/tools/headers-file.ts';
 import { NAVIGATE_FALLBACK_DENYLIST, precacheOnly } from './src/tools/precache-filter.ts';
 import { publicOriginFromEnv } from './src/tools/public-origin.ts';
@@ -24,6 +25,7 @@ export default defineConfig({
   plugins: [
     preact(),
     localesPlugin(fileURLToPath(new URL('./locales', import.meta.url))),
+    offlinePlugin(),
     VitePWA({
       registerType: 'prompt',
       // src/pwa/register.ts registers the worker itself: no inline script in index.html (strict CSP).
@@ -47,10 +49,10 @@ export default defineConfig({
         ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
         runtimeCaching: [
           {
-            // Never stale (hashed names, or ?v= the strings' version): scripts as used, the person's language's strings.
+            // Never stale (hashed names, or ?v= the strings' version): what the precache leaves out (staff tools, strings).
             urlPattern: ({ url }) => /^\/(assets\/[^/]+\.(?:js|css)|locales\/[^/]+\/[^/]+\.json)$/.test(url.pathname),
             handler: 'CacheFirst',
-            // No expiration plugin: it keeps timestamps in IndexedDB. src/pwa/offline-language.ts prunes instead.
+            // No expiration plugin: it keeps timestamps in IndexedDB. src/pwa/offline-save.ts prunes instead.
             // ignoreVary: a module import sends Origin, the warming fetch does not; the file is the same.
             options: { cacheName: 'language-strings', matchOptions: { ignoreVary: true } },
           },

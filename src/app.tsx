@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
+import { SafetyBar } from './components/SafetyBar.tsx';
 import { RouteOutlet } from './components/RouteOutlet.tsx';
 import { currentLanguage, loadLanguage, t } from './i18n/index.ts';
 import { LANGUAGE_CODES } from './i18n/languages.ts';
@@ -40,6 +41,7 @@ export function App() {
   return (
     <>
       <Header />
+      <SafetyBar />
       {Offline && <Offline />}
       <main id="main" class="container" lang={language}>
         {failedLanguage && (

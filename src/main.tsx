@@ -4,11 +4,14 @@ import { resolveLanguage } from './i18n/detect.ts';
 import { applyLanguage, initI18n, loadLanguage } from './i18n/index.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from './i18n/languages.ts';
 import { getSavedLanguage } from './i18n/saved-language.ts';
+import { listenForQuickExit } from './quick-exit.ts';
 import { currentUrl, startHistory } from './router/history.ts';
 import { parseLocation } from './router/routes.ts';
 import './styles.css';
 
 async function boot(): Promise<void> {
+  // Shift three times leaves the app from the very first moment.
+  listenForQuickExit();
   initI18n();
   const language = resolveLanguage(
     {

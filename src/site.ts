@@ -1,6 +1,6 @@
 /**
- * Settings a deploying charity may change in one place: where the app is published, and the helplines
- * it offers.
+ * Settings a deploying charity may change in one place: where the app is published, the helplines it
+ * offers, and where Quick exit goes.
  */
 
 declare const __PUBLIC_ORIGIN__: string;
@@ -25,3 +25,9 @@ export const HELPLINES = {
 
 /** A helpline by name. */
 export type HelplineId = keyof typeof HELPLINES;
+
+/**
+ * Where Quick exit goes: an ordinary website that gives nothing away, opened in place of the app (GOV.UK's
+ * "Exit this page" uses BBC Weather too). About says "a weather website": change its words if you change this.
+ */
+export const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';

@@ -31,3 +31,9 @@ export function takeRequestedSearch(): string | null {
   pending = null;
   return text;
 }
+
+/** Forgets the search and any postcode handed over (Quick exit). */
+export function forgetSearch(): void {
+  last = { text: '', safeOnly: false, place: null };
+  pending = null;
+}

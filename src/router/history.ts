@@ -4,6 +4,19 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 let movedByApp = false;
 
+/** How many history entries this page has pushed since it loaded, where the current entry is (for Quick exit). */
+let depth = 0;
+
+function entryIndex(state: unknown): number {
+  const index = (state as { appIndex?: unknown } | null)?.appIndex;
+  return typeof index === 'number' && Number.isSafeInteger(index) && index >= 0 ? index : 0;
+}
+
+/** How far the current entry is from the one this page loaded in: Quick exit goes back that far first. */
+export function entriesSinceLoad(): number {
+  return depth;
+}
+
 /** The current path with its query, as the router reads it. */
 export function currentUrl(): string {
   return `${location.pathname}${location.search}`;
@@ -12,7 +25,8 @@ export function currentUrl(): string {
 /** Goes to an app path without reloading the page. */
 export function navigate(path: string): void {
   if (path === currentUrl()) return;
-  history.pushState(null, '', path);
+  depth += 1;
+  history.pushState({ appIndex: depth }, '', path);
   movedByApp = true;
   window.scrollTo(0, 0);
   listeners.forEach((listener) => listener());
@@ -43,13 +57,16 @@ function onClick(event: MouseEvent): void {
   navigate(`${url.pathname}${url.search}`);
 }
 
-function onPopState(): void {
+function onPopState(event: PopStateEvent): void {
+  depth = entryIndex(event.state);
   movedByApp = true;
   listeners.forEach((listener) => listener());
 }
 
 /** Starts routing same-origin link clicks and back/forward through the app. Call once at boot. */
 export function startHistory(): void {
+  // A reload keeps the entry's place; a fresh load starts at 0.
+  depth = entryIndex(history.state);
   document.addEventListener('click', onClick);
   window.addEventListener('popstate', onPopState);
 }

@@ -1,5 +1,6 @@
 import { DraftNote } from '../components/DraftNote.tsx';
 import { Page } from '../components/Page.tsx';
+import { SaveOffline } from '../components/SaveOffline.tsx';
 import { SourceList } from '../components/SourceList.tsx';
 import { CONTENT_REVIEWED } from '../content/facts.ts';
 import { ALL_SECTIONS } from '../content/rights.ts';
@@ -26,6 +27,11 @@ export function About() {
         <li>{t('about:privacyLanguage')}</li>
         <li>{t('about:privacyOffline')}</li>
       </ul>
+      <SaveOffline />
+
+      <h2 id="quick-exit">{t('about:exitTitle')}</h2>
+      <p>{t('about:exitBody')}</p>
+      <p>{t('about:exitLimits')}</p>
 
       <h2 id="sources">{t('about:sourcesTitle')}</h2>
       <p>{t('about:sourcesIntro')}</p>

@@ -11,8 +11,9 @@ import { lastSearch, rememberSearch, takeRequestedSearch } from '../directory/la
 import { DataError } from '../directory/load.ts';
 import { placeFromPosition, placeFromQuery, type Place } from '../directory/places.ts';
 import { parsePostcodeQuery } from '../directory/postcode-query.ts';
-import { intlLocale } from '../components/distance.ts';
-import { currentLanguage, isolate, t } from '../i18n/index.ts';
+import { formatSize } from '../components/format-size.ts';
+import { SaveOffline } from '../components/SaveOffline.tsx';
+import { isolate, t } from '../i18n/index.ts';
 
 
 const FIELD_ERRORS = { empty: 'find:errors.empty', invalid: 'find:errors.invalid', unknown: 'find:errors.unknown' } as const;
@@ -71,12 +72,6 @@ function restored(): Outcome {
   const { place } = lastSearch();
   const directory = loadedDirectory();
   return place && directory ? outcomeFor(place, directory) : { kind: 'idle' };
-}
-
-function formatBytes(bytes: number): string {
-  return new Intl.NumberFormat(intlLocale(currentLanguage()), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
-    Math.ceil(bytes / 1000),
-  );
 }
 
 /** Find a GP practice: by postcode or the phone's location, searched on the phone itself. */
@@ -153,9 +148,6 @@ export function Find() {
           {t('find:locationHint')}
         </p>
       </div>
-      {!loadedDirectory() && DATA_VERSIONS.downloadBytes > 0 && (
-        <p class="hint">{t('find:downloadNote', { size: formatBytes(DATA_VERSIONS.downloadBytes) })}</p>
-      )}
       <div role="status" class="find-status">
         {outcome.kind === 'busy' && <p class="loading">{t(BUSY[outcome.message])}</p>}
         {announced && <p class="visually-hidden">{announced}</p>}
@@ -185,6 +177,7 @@ export function Find() {
           }}
         />
       )}
+      <SaveOffline unsaved={loadedDirectory() ? undefined : t('find:downloadNote', { size: formatSize(DATA_VERSIONS.downloadBytes) })} />
     </Page>
   );
 }

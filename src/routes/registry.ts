@@ -17,13 +17,13 @@ interface LazyScreen {
 /** Lazy screens by route name: each its own small chunk, fetched when first opened. Home ships in the first bundle. */
 export const SCREENS: Record<Exclude<RouteName, 'home'>, LazyScreen> = {
   rights: { load: () => import('./Rights.tsx').then((m) => m.Rights), namespaces: ['rights', 'draft'] },
-  find: { load: () => import('./Find.tsx').then((m) => m.Find), namespaces: ['find'] },
+  find: { load: () => import('./Find.tsx').then((m) => m.Find), namespaces: ['find', 'pwa'] },
   card: { load: () => import('./Card.tsx').then((m) => m.Card), namespaces: ['card', 'draft'] },
   practice: { load: () => import('./Practice.tsx').then((m) => m.Practice), namespaces: ['practice', 'find'] },
   poster: { load: () => import('./Poster.tsx').then((m) => m.Poster), namespaces: ['poster', 'practice', 'share', 'find'] },
   share: { load: () => import('./Share.tsx').then((m) => m.Share), namespaces: ['share', 'practice', 'find'] },
   shareApp: { load: () => import('./Share.tsx').then((m) => m.Share), namespaces: ['share', 'practice'] },
-  about: { load: () => import('./About.tsx').then((m) => m.About), namespaces: ['about', 'rights', 'draft'] },
+  about: { load: () => import('./About.tsx').then((m) => m.About), namespaces: ['about', 'rights', 'draft', 'pwa'] },
   languages: { load: () => import('./Languages.tsx').then((m) => m.Languages), namespaces: ['languages'] },
   notFound: { load: () => import('./NotFound.tsx').then((m) => m.NotFound), namespaces: ['notFound'] },
 };

@@ -1,7 +1,7 @@
 /**
  * Keeps the service worker's precache to what a patient needs offline, so a poster scan stays light:
  * the source language's strings (each person's own language is kept by the runtime cache, see
- * src/pwa/offline-language.ts) and no staff tools (the poster and share screens, the QR encoder, their
+ * src/pwa/offline-save.ts) and no staff tools (the poster and share screens, the QR encoder, their
  * strings), which the runtime cache keeps once they are used.
  */
 import { existsSync, readFileSync } from 'node:fs';

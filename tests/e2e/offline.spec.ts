@@ -1,64 +1,134 @@
-import { expect, test, type Page } from '@playwright/test';
-import { readStrings } from '../../src/tools/i18n/files.ts';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { strings } from './strings.ts';
 
 const ar = strings('ar');
+const en = strings('en');
 
-/** Waits until the worker controls the page and has kept every string file of the page's language. */
-/** Every string file a language has (one per English file). */
-const STRING_FILES = Object.keys(readStrings('en')).length;
-
-/** Waits until the worker keeps every string file of a language for offline use. */
-async function waitUntilKeptForOffline(page: Page, code: string) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.waitForFunction(
-    async ([lang, count]) =>
-      (await (await caches.open('language-strings')).keys()).filter((r) => r.url.includes(`/locales/${lang}/`)).length >= Number(count),
-    [code, STRING_FILES] as const,
-  );
+/** Waits until everything is kept for offline use: About says so (src/pwa/offline-save.ts). */
+async function waitUntilSaved(page: Page, saved = en.pwa.save.saved) {
+  await expect(page.getByText(saved)).toBeVisible({ timeout: 30_000 });
 }
 
-test('after one visit in Arabic, every screen works offline in Arabic, and English too', async ({ context, page }) => {
-  await page.goto('/ar/');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  // The worker keeps every Arabic string file, though this visit showed only Home.
-  await waitUntilKeptForOffline(page, 'ar');
-
-  await context.setOffline(true);
-  const fromNetwork: string[] = [];
+/** Records every response that did not come from the service worker or Cache Storage. */
+function network(page: Page): string[] {
+  const seen: string[] = [];
   page.on('response', (response) => {
-    if (!response.fromServiceWorker()) fromNetwork.push(response.url());
+    if (!response.fromServiceWorker()) seen.push(response.url());
   });
+  return seen;
+}
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.translation.home.title);
+async function offline(context: BrowserContext) {
+  await context.setOffline(true);
+}
+
+test('after one visit, every screen works with the network off: search, practice, poster, share with its QR', async ({ context, page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto('/about');
+  await waitUntilSaved(page);
+
+  await offline(context);
+  const fromNetwork = network(page);
+  await expect(page.locator('.connection')).toHaveText(en.translation.status.offline);
   for (const [path, heading] of [
-    ['/ar/about', ar.about.title],
-    ['/ar/rights', ar.rights.title],
-    ['/ar/find', ar.find.title],
+    ['/', en.translation.home.title],
+    ['/rights', en.rights.title],
+    ['/card', en.card.title],
+    ['/languages', en.languages.title],
+    ['/about', en.about.title],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
-  await page.goto('/ar/card');
-  await expect(page.locator('.card-half[lang="en"]')).toContainText('I need an interpreter for Arabic.');
-
-  // The shell opens any deep link offline; a practice's details come with its first visit (practice.spec.ts).
-  await page.goto('/P/F84003');
-  await expect(page.getByRole('alert')).toBeVisible();
-
-  await page.goto('/about');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this app');
-  await page.getByRole('link', { name: 'Safe Surgeries: home page' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Register with a GP');
+  // Find, with a search: the directory was saved, though nobody searched online.
+  await page.goto('/find');
+  await page.getByLabel('Your postcode').fill('E5 8BY');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.locator('ol.result-list > li')).toHaveCount(10);
+  // Any practice, though its page was never opened online; its poster with the QR code; share.
+  await page.goto('/p/F84018');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Nightingale Practice');
+  await page.goto('/poster/F84003');
+  await expect(page.locator('.poster[data-poster-ready] svg.qr')).toBeVisible();
+  await expect(page.locator('.poster-line[lang="ar"]')).toHaveText(ar.poster.headline);
+  await page.goto('/share/F84003');
+  await page.getByLabel(en.share.languageLabel).selectOption('ar');
+  await expect(page.locator('.sms-preview')).toHaveAttribute('lang', 'ar');
+  await page.getByRole('button', { name: en.share.showQr }).click();
+  await expect(page.locator('svg.qr')).toBeVisible();
   expect(fromNetwork).toEqual([]);
+});
+
+test('the offline layer keeps what other pages used: Arabic after an English page, a poster after About', async ({ context, page }) => {
+  await page.goto('/ar/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto('/en/about');
+  await waitUntilSaved(page);
+  await page.goto('/poster/F84003');
+  await expect(page.locator('.poster[data-poster-ready]')).toBeVisible();
+  await page.goto('/about');
+  await waitUntilSaved(page);
+
+  await offline(context);
+  await page.goto('/ar/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.translation.home.title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.goto('/ar/rights');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.rights.title);
+  await page.goto('/en/poster/F84003');
+  await expect(page.locator('.poster[data-poster-ready] svg.qr')).toBeVisible();
+});
+
+test('a link with a dot in its query (as messaging apps add) opens the app offline, not the browser error page', async ({ context, page }) => {
+  await page.goto('/about');
+  await waitUntilSaved(page);
+  await offline(context);
+  await page.goto('/p/F84003?fbclid=IwAR3x.Ab_c.d&utm_source=whatsapp.com');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lower Clapton General Practice');
+});
+
+test('a phone that asks to save data is offered the download with its size, and sees progress', async ({ context, page }) => {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }), configurable: true });
+  });
+  const data: string[] = [];
+  page.on('request', (request) => request.url().includes('/data/') && data.push(request.url()));
+  await page.goto('/find');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect(page.getByText(en.pwa.save.saveData)).toBeVisible();
+  const button = page.getByRole('button', { name: /^Save for offline use \(about [\d,]+ kB\)$/ });
+  await expect(button).toBeVisible();
+  expect(data).toEqual([]);
+  await button.click();
+  await waitUntilSaved(page);
+  expect(data.filter((url) => /sectors|districts|practices\.json/.test(url))).toHaveLength(3);
+
+  await offline(context);
+  await page.goto('/about');
+  await expect(page.getByText(en.pwa.save.saved)).toBeVisible();
+});
+
+test('offline, a practice not kept on the phone says so and offers to try again (practice, share, poster)', async ({ context, page }) => {
+  // Nothing of the directory is saved: its files cannot be fetched in this test.
+  await context.route('**/data/**', (route) => route.abort());
+  await page.goto('/about');
+  // Saving says what failed, and keeps everything else (the staff tools' screens among it).
+  await expect(page.getByRole('alert')).toContainText(en.pwa.save.failed, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: en.pwa.save.retry })).toBeVisible();
+  await offline(context);
+  for (const path of ['/p/F84003', '/share/F84003', '/poster/F84003']) {
+    await page.goto(path);
+    await expect(page.getByRole('alert')).toHaveText(`${en.practice.offline}${en.practice.retry}`);
+    await expect(page.getByRole('button', { name: en.practice.retry })).toBeVisible();
+  }
 });
 
 test('a language never used on this phone says so when offline, and the app carries on in English', async ({ context, page }) => {
   await page.goto('/');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
+  await offline(context);
   await page.goto('/ar/about');
-  await expect(page.getByRole('alert')).toContainText('This language could not be loaded.');
+  await expect(page.getByRole('alert').first()).toContainText('This language could not be loaded.');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this app');
 });

@@ -16,8 +16,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static server for one test: serves `dir` on loopback with the app shell for unknown paths, and lets
- * the test change what a file serves (`override`), as a new deploy would. */
-export async function serveStatic(dir: string) {
+ * the test change what a file serves (`override`) or serve another build (`deploy`), as a new deploy would. */
+export async function serveStatic(root: string) {
+  let dir = root;
   const overrides = new Map<string, (body: Buffer) => Buffer | string>();
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -37,6 +38,7 @@ export async function serveStatic(dir: string) {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     override: (path: string, change: (body: Buffer) => Buffer | string) => overrides.set(path, change),
+    deploy: (build: string) => void (dir = build),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
