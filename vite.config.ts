@@ -8,12 +8,12 @@ import { manifest } from './src/pwa/manifest.ts';
 import { dataVersions } from './src/tools/data-define.ts';
 import { localesPlugin } from './src/tools/locales-plugin.ts';
 import { offlinePlugin } from './src/tools/offline-plugin.ts';
-import { parseHeadersFile } from './src/tools/headers-file.ts';
+import { headersFor, parseHeaderRules } from './src/tools/headers-file.ts';
 import { NAVIGATE_FALLBACK_DENYLIST, precacheOnly } from './src/tools/precache-filter.ts';
 import { publicOriginFromEnv } from './src/tools/public-origin.ts';
 
 // The preview server (and so every browser test) sends the production headers, strict CSP included.
-const headers = parseHeadersFile(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
+const headerRules = parseHeaderRules(readFileSync(new URL('./public/_headers', import.meta.url), 'utf8'));
 const stub = (file: string) => fileURLToPath(new URL(`./tests/stubs/${file}`, import.meta.url));
 
 export default defineConfig({
@@ -24,6 +24,16 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    {
+      name: 'safe-surgeries-preview-headers',
+      configurePreviewServer(server) {
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+          for (const [name, value] of Object.entries(headersFor(headerRules, path))) response.setHeader(name, value);
+          next();
+        });
+      },
+    },
     localesPlugin(fileURLToPath(new URL('./locales', import.meta.url))),
     offlinePlugin(),
     VitePWA({
@@ -74,7 +84,7 @@ export default defineConfig({
     modulePreload: false,
     sourcemap: false,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

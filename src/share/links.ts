@@ -5,7 +5,12 @@ export function shareLink(origin: string, language: string, code: string | null)
   return `${origin}${buildPath(code ? { name: 'practice', code } : { name: 'home' }, language)}`;
 }
 
+/** Text with any lone surrogate (half an emoji, from damaged data) replaced by U+FFFD, so it can be encoded. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** An `sms:` link that opens the phone's Messages app with the text filled in (`?&body=` works on Android and iOS). */
 export function smsHref(body: string): string {
-  return `sms:?&body=${encodeURIComponent(body)}`;
+  return `sms:?&body=${encodeURIComponent(wellFormed(body))}`;
 }
