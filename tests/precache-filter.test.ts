@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filesToSkip, staffOnlyChunks } from '../src/tools/precache-filter.ts';
+import { filesToSkip, NAVIGATE_FALLBACK_DENYLIST, staffOnlyChunks } from '../src/tools/precache-filter.ts';
 
 describe('the precache holds what a patient needs offline', () => {
   const manifest = {
@@ -44,5 +44,21 @@ describe('the precache holds what a patient needs offline', () => {
       'locales/en/share.json',
       'locales/zh-Hant/card.json',
     ]);
+  });
+});
+
+describe('the navigation fallback', () => {
+  const denied = (path: string) => NAVIGATE_FALLBACK_DENYLIST.some((pattern) => pattern.test(path));
+
+  it('opens app pages from the shell even when their query has a dot, as messaging apps add', () => {
+    for (const path of ['/p/F84003?fbclid=IwAR3x.Ab_c.d', '/ar/find?utm_source=whatsapp.com', '/card?p=F84003&x=a.b', '/']) {
+      expect(denied(path), path).toBe(false);
+    }
+  });
+
+  it('leaves files and data to the network', () => {
+    for (const path of ['/assets/index-abc.js', '/robots.txt', '/data/practices.json?v=1', '/sw.js', '/icon.svg?x=1']) {
+      expect(denied(path), path).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/index.ts';
+import { isolate, t } from '../i18n/index.ts';
 import { checkSaved, getSaveState, saveForOffline, subscribeSave } from '../pwa/offline-save.ts';
 import { formatSize } from './format-size.ts';
 
@@ -26,7 +26,7 @@ export function SaveOffline({ unsaved }: { unsaved?: string }) {
           {state.saveData && <p>{t('pwa:save.saveData')}</p>}
           {unsaved && <p class="hint">{unsaved}</p>}
           <button type="button" class="button secondary" onClick={save}>
-            {t('pwa:save.button', { size: formatSize(state.remaining) })}
+            {t('pwa:save.button', { size: isolate(formatSize(state.remaining)) })}
           </button>
         </>
       )}

@@ -177,7 +177,7 @@ export function Find() {
           }}
         />
       )}
-      <SaveOffline unsaved={loadedDirectory() ? undefined : t('find:downloadNote', { size: formatSize(DATA_VERSIONS.downloadBytes) })} />
+      <SaveOffline unsaved={loadedDirectory() ? undefined : t('find:downloadNote', { size: isolate(formatSize(DATA_VERSIONS.downloadBytes)) })} />
     </Page>
   );
 }

@@ -97,7 +97,7 @@ test('a phone that asks to save data is offered the download with its size, and 
   await page.goto('/find');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await expect(page.getByText(en.pwa.save.saveData)).toBeVisible();
-  const button = page.getByRole('button', { name: /^Save for offline use \(about [\d,]+ kB\)$/ });
+  const button = page.getByRole('button', { name: /^Save for offline use \(about \u2068[\d,]+ kB\u2069\)$/ });
   await expect(button).toBeVisible();
   expect(data).toEqual([]);
   await button.click();
