@@ -74,16 +74,29 @@ function offlineManifest(): Promise<OfflineManifest> {
 
 const DATA_FILES: DataFile<unknown>[] = Object.values(DIRECTORY_FILES);
 
-/** Everything to keep for a language: app files, its strings, every language's staff strings, the directory. */
-function items(offline: OfflineManifest, code: string): Item[] {
-  const own = offline.strings[code];
-  const strings = Object.entries(offline.strings).flatMap(([other, entry]) => {
-    const names = other === code ? entry.namespaces : offline.staffNamespaces.filter((ns) => entry.namespaces.includes(ns));
-    const bytes = (other === code ? entry.bytes : entry.staffBytes) / Math.max(names.length, 1);
-    return names.map((ns) => ({ url: stringsUrl(other, ns), bytes }));
+/** Everything to keep: app files, every string file of the languages in use, every language's staff strings, the directory. */
+function items(offline: OfflineManifest, languages: ReadonlySet<string>): Item[] {
+  const strings = Object.entries(offline.strings).flatMap(([code, entry]) => {
+    const used = languages.has(code);
+    const names = used ? entry.namespaces : offline.staffNamespaces.filter((ns) => entry.namespaces.includes(ns));
+    const bytes = (used ? entry.bytes : entry.staffBytes) / Math.max(names.length, 1);
+    return names.map((ns) => ({ url: stringsUrl(code, ns), bytes }));
   });
   const data = DATA_FILES.map((file) => ({ data: file, bytes: offline.data.find((d) => d.path === file.path)?.bytes ?? 0 }));
-  return [...offline.files, ...(own ? strings : []), ...data];
+  return [...offline.files, ...strings, ...data];
+}
+
+/**
+ * The languages to keep whole: the current one, and every one of which this phone already keeps a
+ * screen's strings (a language used before, perhaps only in part if the page was left early).
+ */
+async function languagesInUse(offline: OfflineManifest, runtime: Cache): Promise<Set<string>> {
+  const languages = new Set([currentLanguage()]);
+  for (const request of await runtime.keys()) {
+    const match = /^\/locales\/([^/]+)\/([^/]+)\.json$/.exec(new URL(request.url).pathname);
+    if (match?.[1] && match[2] && !offline.staffNamespaces.includes(match[2]) && match[1] in offline.strings) languages.add(match[1]);
+  }
+  return languages;
 }
 
 const dataHref = (file: DataFile<unknown>) => `${import.meta.env.BASE_URL}data/${file.path}?v=${file.version}`;
@@ -108,7 +121,7 @@ async function keep(item: Item): Promise<void> {
 /** What is not kept yet, for the current language. */
 async function missing(): Promise<Item[]> {
   const [offline, runtime, data] = await Promise.all([offlineManifest(), caches.open(RUNTIME_CACHE), caches.open(DATA_CACHE)]);
-  const all = items(offline, currentLanguage());
+  const all = items(offline, await languagesInUse(offline, runtime));
   const kept = await Promise.all(all.map((item) => isKept(item, runtime, data)));
   return all.filter((_, i) => !kept[i]);
 }

@@ -61,8 +61,8 @@ test('after one visit, every screen works with the network off: search, practice
 });
 
 test('the offline layer keeps what other pages used: Arabic after an English page, a poster after About', async ({ context, page }) => {
-  await page.goto('/ar/');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto('/ar/about');
+  await waitUntilSaved(page, ar.pwa.save.saved);
   await page.goto('/en/about');
   await waitUntilSaved(page);
   await page.goto('/poster/F84003');
@@ -78,6 +78,19 @@ test('the offline layer keeps what other pages used: Arabic after an English pag
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.rights.title);
   await page.goto('/en/poster/F84003');
   await expect(page.locator('.poster[data-poster-ready] svg.qr')).toBeVisible();
+});
+
+test('a language glimpsed on one screen is kept whole by the next save, though the page was left at once', async ({ context, page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.goto('/ar/rights');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.rights.title);
+  await page.goto('/en/about');
+  await waitUntilSaved(page);
+  await offline(context);
+  await page.goto('/ar/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.about.title);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a link with a dot in its query (as messaging apps add) opens the app offline, not the browser error page', async ({ context, page }) => {

@@ -171,7 +171,7 @@ test('a walk through the whole app leaks nothing: no other origin, no cookies, n
 });
 
 for (const how of ['the Quick exit button', 'Shift pressed 3 times'] as const) {
-  test(`${how} leaves for the neutral site at once; Back and Forward never lead into the app`, async ({ context, page, baseURL }) => {
+  test(`${how} leaves for the neutral site at once, and Back leads to where the person was before the app`, async ({ context, page, baseURL }) => {
     const app = new URL(baseURL ?? '').origin;
     // Someone arrives from another site (a search, a message), then moves around in the app.
     await context.route('https://search.example/**', (route) =>
