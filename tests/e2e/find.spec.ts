@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { askToSaveData } from './save-data.ts';
 import { strings } from './strings.ts';
 
 const ar = strings('ar');
@@ -48,7 +49,9 @@ test('postcodes work as people type them: e58by, lower case, stray spaces, distr
   await expect(results(page).first().getByRole('link').first()).toHaveText('The Nightingale Practice');
 });
 
-test('garbage gets a clear message by the field, keeps what was typed, and downloads nothing', async ({ page }) => {
+test('garbage gets a clear message by the field, keeps what was typed, and downloads nothing', async ({ context, page }) => {
+  // No background save for offline use, so any data request would be the search's.
+  await askToSaveData(context);
   const dataRequests: string[] = [];
   page.on('request', (request) => request.url().includes('/data/') && dataRequests.push(request.url()));
   await page.goto('/find');

@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { askToSaveData } from './save-data.ts';
 import { strings } from './strings.ts';
 
 const ar = strings('ar');
@@ -102,9 +103,7 @@ test('a link with a dot in its query (as messaging apps add) opens the app offli
 });
 
 test('a phone that asks to save data is offered the download with its size, and sees progress', async ({ context, page }) => {
-  await context.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }), configurable: true });
-  });
+  await askToSaveData(context);
   const data: string[] = [];
   page.on('request', (request) => request.url().includes('/data/') && data.push(request.url()));
   await page.goto('/find');
