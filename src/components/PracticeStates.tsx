@@ -31,7 +31,8 @@ export function PracticeNotFound({ code }: { code: string }) {
   const [text, setText] = useState('');
   return (
     <Page title={t('practice:notFoundTitle')}>
-      <p>{t('practice:notFoundBody', { code: isolate(code) })}</p>
+      {/* Marked on purpose for tools (npm run posters), which must not read headings in any language. */}
+      <p data-practice-not-found={code}>{t('practice:notFoundBody', { code: isolate(code) })}</p>
       <p>{t('practice:notFoundSearch')}</p>
       <PostcodeForm
         value={text}

@@ -43,10 +43,16 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
   const [practice, retry] = useLoad(() => loadPractice(route.code), route.code);
   const [languages, setLanguages] = useState(() => initialLanguages(location.search, OTHERS.map((l) => l.code)));
   const [loaded, setLoaded] = useState<string[]>([]);
+  const [failed, setFailed] = useState<string[]>([]);
   const [qrReady, setQrReady] = useState(false);
   useEffect(() => {
     let live = true;
-    void Promise.allSettled(languages.map((code) => loadLanguage(code, ['poster']))).then(() => live && setLoaded(languages));
+    void Promise.allSettled(languages.map((code) => loadLanguage(code, ['poster']))).then((results) => {
+      if (!live) return;
+      // A language whose strings could not be loaded is left out and named, never printed in English under its label.
+      setLoaded(languages.filter((_, i) => results[i]?.status === 'fulfilled'));
+      setFailed(languages.filter((_, i) => results[i]?.status === 'rejected'));
+    });
     return () => void (live = false);
   }, [languages.join()]);
 
@@ -67,6 +73,7 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
   // For people who cannot scan: the same address as one types it (a browser adds https itself).
   const typed = `${origin.replace(/^[a-z]+:\/\//, '')}/p/${place.code}`;
   const shown = [SOURCE_LANGUAGE, ...languages.filter((code) => loaded.includes(code))];
+  const settled = languages.every((code) => loaded.includes(code) || failed.includes(code));
   const headline = place.nation === 'W' ? 'poster:headlineWales' : 'poster:headline';
   const toggle = (code: string, on: boolean) =>
     setLanguages(OTHERS.map((l) => l.code).filter((c) => (c === code ? on : languages.includes(c))));
@@ -92,6 +99,11 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
             ))}
           </div>
         </fieldset>
+        {failed.map((code) => (
+          <p key={code} class="notice" role="alert">
+            <span lang={code}>{OTHERS.find((l) => l.code === code)?.endonym ?? code}</span>: {t('app.languageLoadFailed')}
+          </p>
+        ))}
         <button type="button" class="button" onClick={() => window.print()} aria-describedby="print-hint">
           {t('poster:print')}
         </button>
@@ -99,7 +111,13 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
           {t('poster:printHint')}
         </p>
       </div>
-      <article class="poster" data-poster-ready={qrReady && shown.length === languages.length + 1 ? '' : undefined} lang="en" dir="ltr">
+      <article
+        class="poster"
+        data-poster-ready={qrReady && settled ? '' : undefined}
+        data-poster-missing={failed.length > 0 ? failed.join(',') : undefined}
+        lang="en"
+        dir="ltr"
+      >
         <p class="poster-headline">{t(headline, { lng: SOURCE_LANGUAGE })}</p>
         {shown.length > 1 && (
           <div class="poster-lines">

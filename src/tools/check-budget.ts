@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { OfflineManifest } from './offline-plugin.ts';
+import { isMain } from './is-main.ts';
 
 /**
  * Bytes of gzipped JavaScript Home may need (26 KB, counted as 26,000 bytes at gzip level 9). It was 25,000
@@ -154,4 +155,4 @@ function main(dist: string): number {
   return posterScan(dist, manifest, files, entry) | offlineTotal(dist) | failed;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv[2] ?? 'dist');
+if (isMain(import.meta.url)) process.exitCode = main(process.argv[2] ?? 'dist');

@@ -7,12 +7,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { normaliseCode } from '../router/routes.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { readLanguages } from './i18n/files.ts';
+import { isMain } from './is-main.ts';
 
 // Node has no build-time defines: the language codes come from locales/languages.json itself.
 const LANGUAGE_CODES = readLanguages().map((l) => l.code);
@@ -21,8 +22,8 @@ const LANGUAGE_CODES = readLanguages().map((l) => l.code);
 export const USAGE =
   'Usage: npm run posters -- --codes F84003,G85109 [--out posters/] [--dist dist] [--languages en,ar] [--allow-local]';
 
-/** The heading the app's not-found screen shows, which is how an unknown practice code shows up. */
-export const NOT_FOUND_HEADING = 'We could not find this page';
+/** What the page marks when the practice does not exist (src/components/PracticeStates.tsx), in any language. */
+export const NOT_FOUND_MARK = '[data-practice-not-found]';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Ample for a poster to fetch its practice record and its languages' strings from a server on this computer.
@@ -200,7 +201,7 @@ async function printPoster(page: Page, url: string, file: string, allowLocal: bo
   try {
     await page.goto(url);
     const ready = page.locator('[data-poster-ready]');
-    const missing = page.getByRole('heading', { level: 1, name: NOT_FOUND_HEADING });
+    const missing = page.locator(NOT_FOUND_MARK);
     const shown = await ready
       .or(missing)
       .first()
@@ -208,9 +209,11 @@ async function printPoster(page: Page, url: string, file: string, allowLocal: bo
       .then(() => true, () => false);
     if (!shown) {
       const seconds = READY_TIMEOUT / 1000;
-      return { kind: 'failed', reason: `in ${seconds} s the page showed neither [data-poster-ready] nor "${NOT_FOUND_HEADING}"` };
+      return { kind: 'failed', reason: `in ${seconds} s the page showed neither [data-poster-ready] nor ${NOT_FOUND_MARK}` };
     }
     if ((await ready.count()) === 0) return { kind: 'notFound' };
+    const missingLanguages = await ready.first().getAttribute('data-poster-missing');
+    if (missingLanguages) return { kind: 'failed', reason: `the strings of ${missingLanguages} could not be loaded, so the poster would leave them out` };
     const shownUrl = page.locator('[data-poster-url]');
     if ((await shownUrl.count()) === 0) {
       return { kind: 'refused', reason: 'The poster shows no [data-poster-url], so the address its QR code holds cannot be checked.' };
@@ -304,7 +307,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return notFound.length || failed.length || invalid.length ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isMain(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMain } from './is-main.ts';
 
 /** The files a patient reads, and the grade each may need at most. */
 export const PATIENT_FILES = ['translation.json', 'rights.json', 'card.json', 'find.json', 'practice.json'];
@@ -57,4 +58,4 @@ function main(): number {
   return failed;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+if (isMain(import.meta.url)) process.exitCode = main();

@@ -62,6 +62,16 @@ test('staff choose the poster\'s languages; English always stays', async ({ page
   await expect(page.locator('.poster-line[lang="ar"]')).toBeVisible();
 });
 
+test('a poster language whose strings cannot be loaded is named and left out, never printed in English under its label', async ({ context, page }) => {
+  await context.route('**/locales/ar/poster.json*', (route) => route.abort());
+  await page.goto('/poster/F84003');
+  const poster = page.locator('.poster[data-poster-ready]');
+  await expect(poster).toHaveAttribute('data-poster-missing', 'ar');
+  await expect(page.getByRole('alert').filter({ hasText: 'العربية' })).toContainText('This language could not be loaded.');
+  await expect(poster.locator('[lang="ar"]')).toHaveCount(0);
+  await expect(poster.locator('.poster-line[lang="fa"]')).toBeVisible();
+});
+
 test('a poster or share page for an unknown code says the practice was not found and offers a search', async ({ page }) => {
   for (const path of ['/poster/ZZZ999', '/share/ZZZ999']) {
     await page.goto(path);

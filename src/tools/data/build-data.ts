@@ -5,7 +5,7 @@
  *   npm run data -- [--codepoint PATH] [--epraccur PATH] [--members PATH] [--out DIR] [--date YYYY-MM-DD]
  */
 import { basename, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   DATA_FORMAT,
@@ -25,6 +25,7 @@ import { readMembers } from './members.ts';
 import { placePractices, type Approximate } from './practices.ts';
 import { Report } from './report.ts';
 import { hash16, removeStale, stableJson, writeJson, writeText, type Written } from './write.ts';
+import { isMain } from '../is-main.ts';
 
 /** The repository's root folder (this file is src/tools/data/build-data.ts). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -264,4 +265,4 @@ function main(argv: string[]): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,15 +1,16 @@
 /**
  * `npm run data:check`: rebuilds the data into a temporary folder, with the build date of the committed
  * public/data/manifest.json, and fails if any file differs from public/data byte for byte, or if a file
- * is missing or extra. Skipped (exit 0) when ../shared/data is not there.
+ * is missing or extra. Without ../shared/data it cannot check: outside CI it says so and exits 0; under
+ * CI=true (where the data is always beside the clone) it fails.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, sep } from 'node:path';
 import type { DataManifest } from '../../directory/data-format.ts';
 import { buildData, defaultOptions, REPO_ROOT, SHARED_DATA } from './build-data.ts';
 import { InputError } from './input.ts';
+import { isMain } from '../is-main.ts';
 
 /** Every file under a folder, as sorted relative paths with "/" separators. */
 export function listFiles(dir: string): string[] {
@@ -35,9 +36,19 @@ export function compareFolders(expected: string, actual: string): string[] {
   return differences;
 }
 
-function main(): number {
-  if (!existsSync(SHARED_DATA)) {
-    console.log(`data:check skipped: ../shared/data not found (looked in ${SHARED_DATA})`);
+/** True when CI is set to anything but "false" (as tests/e2e/run.mjs reads it). */
+export function underCI(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !!env.CI && env.CI !== 'false';
+}
+
+/** Runs the check; `shared` is where the source data should be. */
+export function main(shared = SHARED_DATA, ci = underCI()): number {
+  if (!existsSync(shared)) {
+    if (ci) {
+      console.error(`data:check cannot run under CI: ../shared/data not found (looked in ${shared}). CI must check the data.`);
+      return 1;
+    }
+    console.log(`data:check skipped: ../shared/data not found (looked in ${shared})`);
     return 0;
   }
   const committed = join(REPO_ROOT, 'public', 'data');
@@ -72,4 +83,4 @@ function main(): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main();
+if (isMain(import.meta.url)) process.exitCode = main();
