@@ -4,7 +4,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
 import { SafetyBar } from './components/SafetyBar.tsx';
-import { RouteOutlet } from './components/RouteOutlet.tsx';
+import { RouteOutlet } from './routes/RouteOutlet.tsx';
 import { currentLanguage, loadLanguage, t } from './i18n/index.ts';
 import { LANGUAGE_CODES } from './i18n/languages.ts';
 import { switchLanguage, useLanguage } from './i18n/use-language.ts';

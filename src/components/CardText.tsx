@@ -1,4 +1,4 @@
-import type { Nation } from '../content/rights.ts';
+import type { Nation } from '../directory/data-format.ts';
 import type { t as translate } from '../i18n/index.ts';
 import { EnglishWords, Parts, placeMarks } from './Parts.tsx';
 

@@ -6,7 +6,7 @@ import type { Practice } from '../directory/practices.ts';
 import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { EnglishWords, Parts, placeMarks } from './Parts.tsx';
-import { formatDate } from './format-date.ts';
+import { formatDate } from '../i18n/format.ts';
 import { useHref } from '../router/links.ts';
 
 /** A known practice: who it is, how to reach it, how to register there, and what to do next. */

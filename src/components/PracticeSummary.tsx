@@ -1,4 +1,4 @@
-import { formatDistance } from './distance.ts';
+import { formatDistance } from '../i18n/format.ts';
 import { telHref } from '../directory/contact.ts';
 import type { Practice } from '../directory/practices.ts';
 import { t } from '../i18n/index.ts';

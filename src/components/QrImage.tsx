@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useLoad } from './use-load.ts';
+import { useLoad } from '../hooks/use-load.ts';
 
 interface QrImageProps {
   text: string;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isolate, t } from '../i18n/index.ts';
 import { checkSaved, getSaveState, saveForOffline, subscribeSave } from '../pwa/offline-save.ts';
-import { formatSize } from './format-size.ts';
+import { formatSize } from '../i18n/format.ts';
 
 /**
  * "Use without internet": whether the whole app and the practice list are kept on this phone, a Save

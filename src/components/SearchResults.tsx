@@ -1,4 +1,4 @@
-import { formatDistance } from './distance.ts';
+import { formatDistance } from '../i18n/format.ts';
 import { PracticeSummary } from './PracticeSummary.tsx';
 import type { Directory } from '../directory/directory.ts';
 import { KM_PER_MILE } from '../directory/geo.ts';

@@ -1,4 +1,4 @@
-import type { Nation } from './rights.ts';
+import type { Nation } from '../directory/data-format.ts';
 
 let chosen: Nation | null = null;
 

@@ -1,4 +1,4 @@
-import type { AreaFile, Nation } from './data-format.ts';
+import type { AreaFile, GreatBritainNation as Nation } from './data-format.ts';
 import type { Point } from './geo.ts';
 
 /** The middle of a postcode sector or district, and the nation most of it is in. */

@@ -4,8 +4,20 @@
  */
 export const DATA_FORMAT = 1;
 
+/** The four nations of the UK, by initial (England, Wales, Scotland, Northern Ireland): the rules differ. */
+export type Nation = 'E' | 'W' | 'S' | 'N';
+
 /** England, Wales, Scotland: the nations Code-Point Open covers (Northern Ireland is not in it). */
-export type Nation = 'E' | 'W' | 'S';
+export type GreatBritainNation = Exclude<Nation, 'N'>;
+
+/**
+ * An ODS organisation code as the app accepts it in a URL or a data file: 3 to 10 capital letters and
+ * digits. (England's and Wales's GP practices are one letter and five digits: GP_PRACTICE_CODE.)
+ */
+export const ODS_CODE = /^[A-Z0-9]{3,10}$/;
+
+/** A GP practice code in England and Wales (epraccur, the members list): a letter and five digits. */
+export const GP_PRACTICE_CODE = /^[A-Z]\d{5}$/;
 
 /**
  * sectors.json ("E5 8") and districts.json ("E5"): one centroid per key.

@@ -1,5 +1,5 @@
 import { decodeAreas } from './areas.ts';
-import type { AreaFile, PracticeFile } from './data-format.ts';
+import { ODS_CODE, type AreaFile, type PracticeFile } from './data-format.ts';
 import { DATA_VERSIONS } from './data-versions.ts';
 import { cachedData, DataError, fetchData, type DataFile } from './load.ts';
 import { indexPractices, type PracticeIndex } from './nearest.ts';
@@ -87,7 +87,7 @@ export async function loadPractice(code: string): Promise<PracticeRecord | null>
     const practice = known.byCode.get(code);
     return practice ? { practice, edition: known.edition } : null;
   }
-  if (!/^[A-Z0-9]{3,10}$/.test(code)) return null;
+  if (!ODS_CODE.test(code)) return null;
   try {
     const file = await fetchData(recordFile(code));
     const practice = decodePractices(file).find((p) => p.code === code);

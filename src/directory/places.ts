@@ -1,5 +1,5 @@
 import type { AreaIndex } from './areas.ts';
-import type { Nation } from './data-format.ts';
+import type { GreatBritainNation as Nation } from './data-format.ts';
 import { haversine, haversineToKm, type Point } from './geo.ts';
 import type { PostcodeQuery } from './postcode-query.ts';
 

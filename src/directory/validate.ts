@@ -3,7 +3,7 @@
  * before anything uses it. A copy that fails is dropped and fetched again: a damaged or tampered file
  * must never break search for good.
  */
-import { DATA_FORMAT, type AreaFile, type MembershipSource, type PracticeFile } from './data-format.ts';
+import { DATA_FORMAT, ODS_CODE, type AreaFile, type MembershipSource, type PracticeFile } from './data-format.ts';
 
 type Json = Record<string, unknown>;
 
@@ -42,7 +42,7 @@ function isRow(row: unknown, members: number): boolean {
   const [code, name, address, postcode, phone, lat, lon, nation, member, approximate] = row as unknown[];
   return (
     isString(code) &&
-    /^[A-Z0-9]{3,10}$/.test(code) &&
+    ODS_CODE.test(code) &&
     isString(name) &&
     Array.isArray(address) &&
     address.every(isString) &&

@@ -1,4 +1,5 @@
 /** The URL contract (../shared/design/architecture.md): optional /{lang} prefix, case-insensitive routes. */
+import { ODS_CODE } from '../directory/data-format.ts';
 
 export type Route =
   | { name: 'home' }
@@ -26,7 +27,6 @@ export interface AppLocation {
 // does not count (messaging apps add long tracking parameters); beyond MAX_QUERY it is ignored, not refused.
 const MAX_PATH = 512;
 const MAX_QUERY = 4096;
-const CODE = /^[A-Z0-9]{3,10}$/;
 // Maps, not object literals: a path segment such as `__proto__` or `constructor` must not find anything.
 const SIMPLE = new Map<string, Route>(
   (['rights', 'find', 'about', 'languages'] as const).map((name) => [name, { name }]),
@@ -42,7 +42,7 @@ const NOT_FOUND: Route = { name: 'notFound' };
 export function normaliseCode(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null;
   const code = raw.trim().toUpperCase();
-  return CODE.test(code) ? code : null;
+  return ODS_CODE.test(code) ? code : null;
 }
 
 function decodeSegment(segment: string): string | null {

@@ -8,7 +8,7 @@ import { DATA_VERSIONS } from '../directory/data-versions.ts';
 import { isolate, t } from '../i18n/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useHref } from '../router/links.ts';
-import { formatDate } from '../components/format-date.ts';
+import { formatDate } from '../i18n/format.ts';
 
 
 const STEPS = ['about:step1', 'about:step2', 'about:step3', 'about:step4', 'about:step5', 'about:step6'] as const;

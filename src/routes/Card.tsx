@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { CardText } from '../components/CardText.tsx';
 import { DraftNote } from '../components/DraftNote.tsx';
 import { Page } from '../components/Page.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useLoad } from '../hooks/use-load.ts';
 import { chosenNation } from '../content/nation-choice.ts';
 import { loadPractice } from '../directory/directory.ts';
 import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';

@@ -3,7 +3,7 @@ import { Page } from '../components/Page.tsx';
 import { PostcodeForm } from '../components/PostcodeForm.tsx';
 import { FindNotice, type NoticeKind } from '../components/FindNotice.tsx';
 import { resultsHeading, SearchResults } from '../components/SearchResults.tsx';
-import { currentPosition, type LocationFailure } from '../components/location.ts';
+import { currentPosition, type LocationFailure } from '../directory/position.ts';
 import { chooseNation } from '../content/nation-choice.ts';
 import { loadDirectory, loadedDirectory, type Directory } from '../directory/directory.ts';
 import { DATA_VERSIONS } from '../directory/data-versions.ts';
@@ -11,7 +11,7 @@ import { lastSearch, rememberSearch, takeRequestedSearch } from '../directory/la
 import { DataError } from '../directory/load.ts';
 import { placeFromPosition, placeFromQuery, type Place } from '../directory/places.ts';
 import { parsePostcodeQuery } from '../directory/postcode-query.ts';
-import { formatSize } from '../components/format-size.ts';
+import { formatSize } from '../i18n/format.ts';
 import { SaveOffline } from '../components/SaveOffline.tsx';
 import { isolate, t } from '../i18n/index.ts';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
 import { PracticeNotFound, PracticeProblem } from '../components/PracticeStates.tsx';
 import { QrImage } from '../components/QrImage.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useLoad } from '../hooks/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
 import { fixedT, loadLanguage, t } from '../i18n/index.ts';
 import { LANGUAGES } from '../i18n/language-list.ts';

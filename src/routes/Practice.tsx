@@ -1,7 +1,7 @@
 import { Page } from '../components/Page.tsx';
 import { PracticeDetails } from '../components/PracticeDetails.tsx';
 import { PracticeNotFound, PracticeProblem } from '../components/PracticeStates.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useLoad } from '../hooks/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
 import { t } from '../i18n/index.ts';
 import type { RouteProps } from './types.ts';

@@ -3,7 +3,7 @@ import { Page } from '../components/Page.tsx';
 import { PracticeNotFound, PracticeProblem } from '../components/PracticeStates.tsx';
 import { QrOverlay } from '../components/QrOverlay.tsx';
 import { SmsActions } from '../components/SmsActions.tsx';
-import { useLoad } from '../components/use-load.ts';
+import { useLoad } from '../hooks/use-load.ts';
 import { loadPractice } from '../directory/directory.ts';
 import { currentLanguage, fixedT, isolate, loadLanguage, t } from '../i18n/index.ts';
 import { LANGUAGES } from '../i18n/language-list.ts';

@@ -72,7 +72,7 @@ describe('contact links', () => {
 });
 
 describe('dates and distances in the reader\'s language', async () => {
-  const { formatDate } = await import('../../src/components/format-date.ts');
+  const { formatDate } = await import('../../src/i18n/format.ts');
   it('writes an ISO date out in British English, and leaves anything else alone', () => {
     expect(formatDate('2025-09-01', 'en')).toBe('1 September 2025');
     expect(formatDate('2025.4.0', 'en')).toBe('2025.4.0');

@@ -1,7 +1,7 @@
 /** Reads OS Code-Point Open straight from its zip: unit positions, and sums for sector and district centroids. */
 import { unzipSync } from 'fflate';
 import { parse } from 'postcode';
-import type { Nation } from '../../directory/data-format.ts';
+import type { GreatBritainNation as Nation } from '../../directory/data-format.ts';
 import { csvRecords } from './csv.ts';
 import type { Report } from './report.ts';
 

@@ -1,5 +1,5 @@
 /** Turns Code-Point sums into the contract's AreaFile: centroids in WGS84, scaled to integers, delta-coded. */
-import { DATA_FORMAT, type AreaFile, type Nation } from '../../directory/data-format.ts';
+import { DATA_FORMAT, type AreaFile, type GreatBritainNation as Nation } from '../../directory/data-format.ts';
 import { NATIONS, type AreaSum } from './codepoint.ts';
 import { gridToWgs84, type LatLon } from './projection.ts';
 

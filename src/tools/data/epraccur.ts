@@ -12,6 +12,7 @@ import { parse } from 'postcode';
 import { csvRecords } from './csv.ts';
 import { naturalCase } from './natural-case.ts';
 import type { Report } from './report.ts';
+import { GP_PRACTICE_CODE } from '../../directory/data-format.ts';
 
 /** One active GP practice as the ODS file gives it, cleaned. */
 export interface OdsPractice {
@@ -199,7 +200,7 @@ export function readEpraccur(text: string, file: string, report: Report): Epracc
       reject('unknown status', `status "${get(columns.status)}" is not A, C, D, P, ACTIVE or INACTIVE`);
       continue;
     }
-    if (!/^[A-Z]\d{5}$/.test(code)) {
+    if (!GP_PRACTICE_CODE.test(code)) {
       reject('not a practice code', `code "${get(columns.code)}" is not an ODS GP practice code (a letter and five digits)`);
       continue;
     }

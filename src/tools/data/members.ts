@@ -1,6 +1,7 @@
 /** Reads safe-surgeries-members.csv: practices known to be Safe Surgeries, each with a citable source. */
 import { csvRecords } from './csv.ts';
 import type { Report } from './report.ts';
+import { GP_PRACTICE_CODE } from '../../directory/data-format.ts';
 
 /** One member practice and where we learned it. */
 export interface Member {
@@ -54,7 +55,7 @@ export function readMembers(text: string, file: string, report: Report): { rows:
     const source = httpsSource(get('source_url'));
     const evidence = get('evidence');
     const asOf = get('as_of');
-    if (!/^[A-Z]\d{5}$/.test(code)) {
+    if (!GP_PRACTICE_CODE.test(code)) {
       report.reject('members', 'not a practice code', where, `ods_code "${get('ods_code')}" is not an ODS GP practice code`);
     } else if (firstLine.has(code)) {
       report.reject('members', 'duplicate code', where, `${code} is listed again (first on line ${firstLine.get(code)})`);

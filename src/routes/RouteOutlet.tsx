@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/index.ts';
-import { loaded, loadScreen } from '../routes/registry.ts';
+import { loaded, loadScreen } from './registry.ts';
 import type { Route } from '../router/routes.ts';
 
 type State = { status: 'loading' } | { status: 'failed' } | { status: 'ready' };

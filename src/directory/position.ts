@@ -1,4 +1,4 @@
-import type { Point } from '../directory/geo.ts';
+import type { Point } from './geo.ts';
 
 /** Why the phone's position could not be had. */
 export type LocationFailure = 'locationDenied' | 'locationUnavailable' | 'locationUnsupported';

@@ -1,5 +1,6 @@
+/** Numbers, dates, distances and sizes written for the reader's language (Intl), in one place. */
 import { KM_PER_MILE } from '../directory/geo.ts';
-import { currentLanguage, t } from '../i18n/index.ts';
+import { currentLanguage, t } from './index.ts';
 
 /** The locale Intl should use for a language code (British English spells "kilometres"). */
 export function intlLocale(language: string): string {
@@ -26,4 +27,18 @@ export function formatDistance(km: number, language = currentLanguage()): string
     miles: formatUnit(km / KM_PER_MILE, 'mile', language),
     km: formatUnit(km, 'kilometer', language),
   });
+}
+
+/** A YYYY-MM-DD date in the reader's language ("21 November 2026"); anything else as it is. */
+export function formatDate(iso: string, language = currentLanguage()): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A download size in the reader's language, in whole kilobytes rounded up ("275 kB", "٢٧٥ ك.ب"). */
+export function formatSize(bytes: number, language = currentLanguage()): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+    Math.ceil(bytes / 1000),
+  );
 }
