@@ -1,27 +1,28 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Page } from './Page.tsx';
 import { PostcodeForm } from './PostcodeForm.tsx';
+import type { PracticeRecord } from '../directory/directory.ts';
 import { requestSearch } from '../directory/last-search.ts';
 import { DataError } from '../directory/load.ts';
+import { usePracticeRecord } from '../hooks/use-practice-record.ts';
 import { isolate, t } from '../i18n/index.ts';
 import { navigate } from '../router/history.ts';
 import { useHref } from '../router/links.ts';
 
 /**
  * A practice that could not be loaded: says whether the phone is offline (and the practice not kept on
- * it) or the loading failed, and offers to try again. Used by every screen that opens one practice.
+ * it) or the loading failed, and offers to try again. The same words on every screen that shows one.
  */
-export function PracticeProblem({ title, error, retry }: { title: string; error: unknown; retry: () => void }) {
+export function PracticeProblem({ error, retry }: { error: unknown; retry: () => void }) {
   const offline = error instanceof DataError && error.reason === 'offline';
   return (
-    <Page title={title}>
-      <div class="notice" role="alert">
-        <p>{t(offline ? 'practice:offline' : 'practice:failed')}</p>
-        <button type="button" class="button" onClick={retry}>
-          {t('practice:retry')}
-        </button>
-      </div>
-    </Page>
+    <div class="notice" role="alert">
+      <p>{t(offline ? 'practice:offline' : 'practice:failed')}</p>
+      <button type="button" class="button" onClick={retry}>
+        {t('practice:retry')}
+      </button>
+    </div>
   );
 }
 
@@ -43,6 +44,34 @@ export function PracticeNotFound({ code }: { code: string }) {
           navigate(href({ name: 'find' }));
         }}
       />
+    </Page>
+  );
+}
+
+interface PracticeGateProps {
+  code: string;
+  /** The screen's title while the practice loads or cannot be loaded. */
+  title: string;
+  /** What to say while it loads. */
+  loading: string;
+  /** The screen, once the practice is there. */
+  children: (record: PracticeRecord) => ComponentChildren;
+}
+
+/** A screen about one practice (its page, poster, message): loading, not found, or not loadable say the same everywhere. */
+export function PracticeGate({ code, title, loading, children }: PracticeGateProps) {
+  const [state, retry] = usePracticeRecord(code);
+  if (state.status === 'ready' && state.value) return <>{children(state.value)}</>;
+  if (state.status === 'ready') return <PracticeNotFound code={code} />;
+  return (
+    <Page title={title}>
+      {state.status === 'failed' ? (
+        <PracticeProblem error={state.error} retry={retry} />
+      ) : (
+        <p class="loading" role="status">
+          {loading}
+        </p>
+      )}
     </Page>
   );
 }

@@ -2,16 +2,14 @@ import { useRef, useState } from 'preact/hooks';
 import { CardText } from '../components/CardText.tsx';
 import { DraftNote } from '../components/DraftNote.tsx';
 import { Page } from '../components/Page.tsx';
-import { useLoad } from '../hooks/use-load.ts';
+import { PracticeProblem } from '../components/PracticeStates.tsx';
+import { usePracticeRecord } from '../hooks/use-practice-record.ts';
 import { chosenNation } from '../content/nation-choice.ts';
-import { loadPractice } from '../directory/directory.ts';
 import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';
 import { findLanguage } from '../i18n/language-list.ts';
 import { useHref } from '../router/links.ts';
 import type { RouteProps } from './types.ts';
 
-
-const noPractice = () => Promise.resolve(null);
 
 /**
  * `/card` and `/card?p={code}`: the card a patient shows at reception. The top half is always English,
@@ -22,7 +20,7 @@ export function Card({ route }: RouteProps<{ name: 'card'; practice: string | nu
   const card = useRef<HTMLDivElement>(null);
   const [both, setBoth] = useState(true);
   const code = route.practice;
-  const [practice] = useLoad(code ? () => loadPractice(code) : noPractice, code ?? '');
+  const [practice, retry] = usePracticeRecord(code);
   const record = practice.status === 'ready' ? practice.value : null;
   const nation = record?.practice.nation ?? chosenNation() ?? 'E';
 
@@ -39,6 +37,12 @@ export function Card({ route }: RouteProps<{ name: 'card'; practice: string | nu
         <DraftNote language={language} />
       </div>
       <p class="hint no-print">{t('card:intro')}</p>
+      {/* The card works without the practice's name: a failed load is said, with Try again, above it. */}
+      {practice.status === 'failed' && (
+        <div class="no-print">
+          <PracticeProblem error={practice.error} retry={retry} />
+        </div>
+      )}
       {code && practice.status === 'ready' && !record && (
         <p class="notice no-print">{t('card:practiceUnknown', { code: isolate(code) })}</p>
       )}

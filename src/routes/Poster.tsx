@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
-import { PracticeNotFound, PracticeProblem } from '../components/PracticeStates.tsx';
+import { PracticeGate } from '../components/PracticeStates.tsx';
 import { QrImage } from '../components/QrImage.tsx';
-import { useLoad } from '../hooks/use-load.ts';
-import { loadPractice } from '../directory/directory.ts';
+import type { Practice } from '../directory/practices.ts';
 import { fixedT, loadLanguage, t } from '../i18n/index.ts';
 import { LANGUAGES } from '../i18n/language-list.ts';
 import { SOURCE_LANGUAGE, textDirection } from '../i18n/languages.ts';
@@ -13,7 +12,6 @@ import { linkStaffStyles } from './staff-styles.ts';
 import type { RouteProps } from './types.ts';
 
 linkStaffStyles();
-
 
 /** How many languages besides English fit on the poster. */
 export const MAX_POSTER_LANGUAGES = 8;
@@ -40,7 +38,15 @@ export function initialLanguages(search: string, spoken: readonly string[]): str
  * Staff choose the languages, then print one A4 page.
  */
 export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) {
-  const [practice, retry] = useLoad(() => loadPractice(route.code), route.code);
+  return (
+    <PracticeGate code={route.code} title={t('poster:title')} loading={t('poster:loading')}>
+      {({ practice }) => <PosterView place={practice} />}
+    </PracticeGate>
+  );
+}
+
+/** The poster of a practice that has loaded: language choice, then the printable page. */
+function PosterView({ place }: { place: Practice }) {
   const [languages, setLanguages] = useState(() => initialLanguages(location.search, OTHERS.map((l) => l.code)));
   const [loaded, setLoaded] = useState<string[]>([]);
   const [failed, setFailed] = useState<string[]>([]);
@@ -56,18 +62,6 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
     return () => void (live = false);
   }, [languages.join()]);
 
-  if (practice.status === 'ready' && !practice.value) return <PracticeNotFound code={route.code} />;
-  if (practice.status === 'failed') return <PracticeProblem title={t('poster:title')} error={practice.error} retry={retry} />;
-  if (practice.status !== 'ready' || !practice.value) {
-    return (
-      <Page title={t('poster:title')}>
-        <p class="loading" role="status">
-          {t('poster:loading')}
-        </p>
-      </Page>
-    );
-  }
-  const { practice: place } = practice.value;
   const origin = publicOrigin();
   const url = posterUrl(origin, place.code);
   // For people who cannot scan: the same address as one types it (a browser adds https itself).

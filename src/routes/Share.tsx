@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
-import { PracticeNotFound, PracticeProblem } from '../components/PracticeStates.tsx';
+import { PracticeGate } from '../components/PracticeStates.tsx';
 import { QrOverlay } from '../components/QrOverlay.tsx';
 import { SmsActions } from '../components/SmsActions.tsx';
-import { useLoad } from '../hooks/use-load.ts';
-import { loadPractice } from '../directory/directory.ts';
-import { currentLanguage, fixedT, isolate, loadLanguage, t } from '../i18n/index.ts';
+import type { PracticeRecord } from '../directory/directory.ts';
+import { currentLanguage, fixedT, loadLanguage, t } from '../i18n/index.ts';
 import { LANGUAGES } from '../i18n/language-list.ts';
 import { textDirection } from '../i18n/languages.ts';
 import { useHref } from '../router/links.ts';
@@ -17,9 +16,7 @@ import type { RouteProps } from './types.ts';
 
 linkStaffStyles();
 
-
 type ShareRoute = { name: 'share'; code: string } | { name: 'shareApp' };
-const noPractice = () => Promise.resolve(null);
 
 /**
  * `/share/{code}` and `/share`: compose a text message in the patient's language (with the cost in SMS
@@ -27,9 +24,19 @@ const noPractice = () => Promise.resolve(null);
  * or show the link as a QR code for phone-to-phone handover.
  */
 export function Share({ route }: RouteProps<ShareRoute>) {
+  if (route.name === 'shareApp') return <ShareView record={null} />;
+  return (
+    <PracticeGate code={route.code} title={t('practice:shareTitle')} loading={t('practice:loading')}>
+      {(record) => <ShareView record={record} />}
+    </PracticeGate>
+  );
+}
+
+/** The message composer, for a practice that has loaded or (no record) for the app itself. */
+function ShareView({ record }: { record: PracticeRecord | null }) {
   const href = useHref();
-  const code = route.name === 'share' ? route.code : null;
-  const [practice, retry] = useLoad(code ? () => loadPractice(code) : noPractice, code ?? '');
+  const code = record?.practice.code ?? null;
+  const title = record ? t('practice:shareTitle') : t('share:titleApp');
   const [language, setLanguage] = useState(currentLanguage());
   const [ready, setReady] = useState(language);
   const [showQr, setShowQr] = useState(false);
@@ -39,20 +46,6 @@ export function Share({ route }: RouteProps<ShareRoute>) {
     void loadLanguage(language, ['share']).then(() => live && setReady(language), () => live && setReady('en'));
     return () => void (live = false);
   }, [language]);
-
-  if (code && practice.status === 'ready' && !practice.value) return <PracticeNotFound code={code} />;
-  const record = practice.status === 'ready' ? practice.value : null;
-  const title = code ? t('practice:shareTitle') : t('share:titleApp');
-  if (code && practice.status === 'failed') return <PracticeProblem title={title} error={practice.error} retry={retry} />;
-  if (code && !record) {
-    return (
-      <Page title={title}>
-        <p class="loading" role="status">
-          {t('practice:loading')}
-        </p>
-      </Page>
-    );
-  }
 
   const link = shareLink(publicOrigin(), ready, code);
   const fixed = fixedT(ready);

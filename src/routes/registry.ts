@@ -18,7 +18,7 @@ interface LazyScreen {
 export const SCREENS: Record<Exclude<RouteName, 'home'>, LazyScreen> = {
   rights: { load: () => import('./Rights.tsx').then((m) => m.Rights), namespaces: ['rights', 'draft'] },
   find: { load: () => import('./Find.tsx').then((m) => m.Find), namespaces: ['find', 'pwa'] },
-  card: { load: () => import('./Card.tsx').then((m) => m.Card), namespaces: ['card', 'draft'] },
+  card: { load: () => import('./Card.tsx').then((m) => m.Card), namespaces: ['card', 'draft', 'practice'] },
   practice: { load: () => import('./Practice.tsx').then((m) => m.Practice), namespaces: ['practice', 'find'] },
   poster: { load: () => import('./Poster.tsx').then((m) => m.Poster), namespaces: ['poster', 'practice', 'share', 'find'] },
   share: { load: () => import('./Share.tsx').then((m) => m.Share), namespaces: ['share', 'practice', 'find'] },

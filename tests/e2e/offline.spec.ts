@@ -121,7 +121,7 @@ test('a phone that asks to save data is offered the download with its size, and 
   await expect(page.getByText(en.pwa.save.saved)).toBeVisible();
 });
 
-test('offline, a practice not kept on the phone says so and offers to try again (practice, share, poster)', async ({ context, page }) => {
+test('offline, a practice not kept on the phone says so and offers to try again (practice, share, poster, card)', async ({ context, page }) => {
   // Nothing of the directory is saved: its files cannot be fetched in this test.
   await context.route('**/data/**', (route) => route.abort());
   await page.goto('/about');
@@ -129,11 +129,13 @@ test('offline, a practice not kept on the phone says so and offers to try again 
   await expect(page.getByRole('alert')).toContainText(en.pwa.save.failed, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: en.pwa.save.retry })).toBeVisible();
   await offline(context);
-  for (const path of ['/p/F84003', '/share/F84003', '/poster/F84003']) {
+  for (const path of ['/p/F84003', '/share/F84003', '/poster/F84003', '/card?p=F84003']) {
     await page.goto(path);
     await expect(page.getByRole('alert')).toHaveText(`${en.practice.offline}${en.practice.retry}`);
     await expect(page.getByRole('button', { name: en.practice.retry })).toBeVisible();
   }
+  // The card still works without the practice's name.
+  await expect(page.locator('.card-half[lang="en"]')).toBeVisible();
 });
 
 test('a language never used on this phone says so when offline, and the app carries on in English', async ({ context, page }) => {
