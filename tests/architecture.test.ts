@@ -11,6 +11,53 @@ function files(dir: string, pattern: RegExp): string[] {
   });
 }
 
+/** Every import in the app (not src/tools/): the importing file (relative to src/), what it names, and whether it is type-only. */
+function imports(): { file: string; spec: string; target: string; typeOnly: boolean }[] {
+  return files(SRC, /\.tsx?$/)
+    .filter((f) => !relative(SRC, f).startsWith('tools/'))
+    .flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => {
+        const spec = m[2] ?? m[3] ?? '';
+        const target = spec.startsWith('.') ? relative(SRC, join(f, '..', spec)) : spec;
+        return { file: relative(SRC, f), spec, target, typeOnly: !!m[1] };
+      }),
+    );
+}
+
+describe('imports run one way', () => {
+  const all = imports();
+
+  it('finds the imports it checks', () => {
+    expect(all.length).toBeGreaterThan(200);
+    expect(all.some((i) => i.target === 'i18next')).toBe(true);
+  });
+
+  it('components never import routes (screens use components, not the other way round)', () => {
+    expect(all.filter((i) => i.file.startsWith('components/') && i.target.startsWith('routes/'))).toEqual([]);
+  });
+
+  it('only src/i18n imports i18next at run time (screens go through t, fixedT and Key)', () => {
+    expect(all.filter((i) => i.target === 'i18next' && !i.typeOnly && !i.file.startsWith('i18n/'))).toEqual([]);
+  });
+
+  it('app code never imports src/tools (Node commands)', () => {
+    expect(all.filter((i) => i.target.startsWith('tools/'))).toEqual([]);
+  });
+
+  it('directory, router, share and content never import screens or components', () => {
+    const pure = ['directory/', 'router/', 'share/', 'content/'];
+    expect(all.filter((i) => pure.some((p) => i.file.startsWith(p)) && /^(routes|components)\//.test(i.target))).toEqual([]);
+  });
+
+  it("English as a language code is SOURCE_LANGUAGE, not 'en', outside src/i18n (lang=\"en\" marks English text)", () => {
+    const offenders = files(SRC, /\.tsx?$/)
+      .filter((f) => !/^(i18n|tools)\//.test(relative(SRC, f)) && relative(SRC, f) !== 'pwa/manifest.ts')
+      .filter((f) => /(?<![lL]ang=)['"`]en['"`]/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f));
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('the house rules hold', () => {
   it('only src/pwa/ imports virtual:pwa-register', () => {
     const importers = files(SRC, /\.tsx?$/)

@@ -1,12 +1,11 @@
-import type { ParseKeys } from 'i18next';
+import type { Key } from '../i18n/index.ts';
 import type { HelplineId } from '../site.ts';
 import type { ExternalLinkId } from './external-links.ts';
 import type { FactId } from './facts.ts';
 import type { Nation } from '../directory/data-format.ts';
 
 /** A string in locales/<lang>/rights.json. */
-export type RightsKey = Extract<ParseKeys<['translation', 'rights']>, `rights:${string}`>;
-
+export type RightsKey = Key<'rights'>;
 
 /** Pictures that help people who read little find a section. */
 export type RightsIcon =

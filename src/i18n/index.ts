@@ -1,4 +1,4 @@
-import i18next, { type CustomTypeOptions } from 'i18next';
+import i18next, { type CustomTypeOptions, type ParseKeys } from 'i18next';
 import en from '../../locales/en/translation.json';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE, STRINGS_VERSION, textDirection } from './languages.ts';
 
@@ -6,6 +6,9 @@ type Strings = Record<string, unknown>;
 
 /** A file of strings per language: `translation` (shell and Home, bundled in English) or a screen's own. */
 export type Namespace = keyof CustomTypeOptions['resources'];
+
+/** A key of one string file, as `t()` takes it: `Key<'rights'>` is `'rights:gp.title' | …`. */
+export type Key<NS extends Namespace> = Extract<ParseKeys<['translation', NS]>, `${NS}:${string}`>;
 
 /** Where a string file is served (src/tools/locales-plugin.ts): the same URL all build long, so caches keep it. */
 export function stringsUrl(code: string, namespace: string): string {

@@ -5,13 +5,15 @@ import { SourceList } from '../components/SourceList.tsx';
 import { CONTENT_REVIEWED } from '../content/facts.ts';
 import { ALL_SECTIONS } from '../content/rights.ts';
 import { DATA_VERSIONS } from '../directory/data-versions.ts';
-import { isolate, t } from '../i18n/index.ts';
+import { isolate, t, type Namespace } from '../i18n/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
 import { useHref } from '../router/links.ts';
 import { formatDate } from '../i18n/format.ts';
 
-
 const STEPS = ['about:step1', 'about:step2', 'about:step3', 'about:step4', 'about:step5', 'about:step6'] as const;
+
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['about', 'rights', 'draft', 'pwa'];
 
 /** `/about`: who the app is for, privacy in plain words, every source, the data's attribution, and help for practice staff. */
 export function About() {

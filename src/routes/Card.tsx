@@ -5,11 +5,14 @@ import { Page } from '../components/Page.tsx';
 import { PracticeProblem } from '../components/PracticeStates.tsx';
 import { usePracticeRecord } from '../hooks/use-practice-record.ts';
 import { chosenNation } from '../content/nation-choice.ts';
-import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';
+import { currentLanguage, fixedT, isolate, t, type Namespace } from '../i18n/index.ts';
 import { findLanguage } from '../i18n/language-list.ts';
 import { useHref } from '../router/links.ts';
 import type { RouteProps } from './types.ts';
+import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['card', 'draft', 'practice'];
 
 /**
  * `/card` and `/card?p={code}`: the card a patient shows at reception. The top half is always English,
@@ -26,9 +29,9 @@ export function Card({ route }: RouteProps<{ name: 'card'; practice: string | nu
 
   const language = currentLanguage();
   const entry = findLanguage(language);
-  const bilingual = language !== 'en' && entry !== undefined;
+  const bilingual = language !== SOURCE_LANGUAGE && entry !== undefined;
   // The staff's half is English whatever the app's language.
-  const english = fixedT('en');
+  const english = fixedT(SOURCE_LANGUAGE);
   const name = record?.practice.name ?? null;
 
   return (

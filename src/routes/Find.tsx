@@ -13,8 +13,7 @@ import { placeFromPosition, placeFromQuery, type Place } from '../directory/plac
 import { parsePostcodeQuery } from '../directory/postcode-query.ts';
 import { formatSize } from '../i18n/format.ts';
 import { SaveOffline } from '../components/SaveOffline.tsx';
-import { isolate, t } from '../i18n/index.ts';
-
+import { isolate, t, type Namespace } from '../i18n/index.ts';
 
 const FIELD_ERRORS = { empty: 'find:errors.empty', invalid: 'find:errors.invalid', unknown: 'find:errors.unknown' } as const;
 const PROBLEMS = {
@@ -73,6 +72,9 @@ function restored(): Outcome {
   const directory = loadedDirectory();
   return place && directory ? outcomeFor(place, directory) : { kind: 'idle' };
 }
+
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['find', 'pwa'];
 
 /** Find a GP practice: by postcode or the phone's location, searched on the phone itself. */
 export function Find() {

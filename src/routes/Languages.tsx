@@ -1,7 +1,10 @@
 import { LanguageList } from '../components/LanguageList.tsx';
 import { Page } from '../components/Page.tsx';
-import { t } from '../i18n/index.ts';
+import { t, type Namespace } from '../i18n/index.ts';
 import { useLanguage } from '../i18n/use-language.ts';
+
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['languages'];
 
 /** `/languages`: every language the app speaks, by its own name. */
 export function Languages() {

@@ -1,7 +1,9 @@
 import { Page } from '../components/Page.tsx';
-import { t } from '../i18n/index.ts';
+import { t, type Namespace } from '../i18n/index.ts';
 import { useHref } from '../router/links.ts';
 
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['notFound'];
 
 /** Any path the app does not know: say so kindly and offer the way on. */
 export function NotFound() {

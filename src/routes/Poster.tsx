@@ -3,7 +3,7 @@ import { Page } from '../components/Page.tsx';
 import { PracticeGate } from '../components/PracticeStates.tsx';
 import { QrImage } from '../components/QrImage.tsx';
 import type { Practice } from '../directory/practices.ts';
-import { fixedT, loadLanguage, t } from '../i18n/index.ts';
+import { fixedT, loadLanguage, t, type Namespace } from '../i18n/index.ts';
 import { LANGUAGES } from '../i18n/language-list.ts';
 import { SOURCE_LANGUAGE, textDirection } from '../i18n/languages.ts';
 import { posterUrl } from '../qr/urls.ts';
@@ -31,6 +31,9 @@ export function initialLanguages(search: string, spoken: readonly string[]): str
   const asked = new URLSearchParams(search).get('languages')?.split(',') ?? DEFAULT_POSTER_LANGUAGES;
   return [...new Set(asked)].filter((code) => code !== SOURCE_LANGUAGE && spoken.includes(code)).slice(0, MAX_POSTER_LANGUAGES);
 }
+
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['poster', 'practice', 'share', 'find'];
 
 /**
  * `/poster/{code}`: the reception poster. The rights line in English and the chosen languages, the

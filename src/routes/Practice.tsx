@@ -1,7 +1,10 @@
 import { PracticeDetails } from '../components/PracticeDetails.tsx';
 import { PracticeGate } from '../components/PracticeStates.tsx';
-import { t } from '../i18n/index.ts';
+import { t, type Namespace } from '../i18n/index.ts';
 import type { RouteProps } from './types.ts';
+
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['practice', 'find'];
 
 /** The page a poster's QR code opens: one practice, how to register there, and what to do next. */
 export function Practice({ route }: RouteProps<{ name: 'practice'; code: string }>) {

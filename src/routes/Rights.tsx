@@ -5,10 +5,9 @@ import { RightsSectionView } from '../components/RightsSectionView.tsx';
 import { chooseNation, chosenNation } from '../content/nation-choice.ts';
 import { SECTIONS_BY_NATION } from '../content/rights.ts';
 import type { Nation } from '../directory/data-format.ts';
-import { t } from '../i18n/index.ts';
+import { t, type Namespace } from '../i18n/index.ts';
 import { SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import { useLanguage } from '../i18n/use-language.ts';
-
 
 const NATIONS = [
   ['E', 'rights:nationE'],
@@ -16,6 +15,9 @@ const NATIONS = [
   ['W', 'rights:nationW'],
   ['N', 'rights:nationN'],
 ] as const;
+
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['rights', 'draft'];
 
 /** `/rights`: what the NHS says a person can do, section by section, for the nation they are in. */
 export function Rights() {

@@ -4,9 +4,9 @@ import { PracticeGate } from '../components/PracticeStates.tsx';
 import { QrOverlay } from '../components/QrOverlay.tsx';
 import { SmsActions } from '../components/SmsActions.tsx';
 import type { PracticeRecord } from '../directory/directory.ts';
-import { currentLanguage, fixedT, loadLanguage, t } from '../i18n/index.ts';
+import { currentLanguage, fixedT, loadLanguage, t, type Namespace } from '../i18n/index.ts';
 import { LANGUAGES } from '../i18n/language-list.ts';
-import { textDirection } from '../i18n/languages.ts';
+import { SOURCE_LANGUAGE, textDirection } from '../i18n/languages.ts';
 import { useHref } from '../router/links.ts';
 import { shareLink } from '../share/links.ts';
 import { smsSize } from '../share/sms.ts';
@@ -17,6 +17,9 @@ import type { RouteProps } from './types.ts';
 linkStaffStyles();
 
 type ShareRoute = { name: 'share'; code: string } | { name: 'shareApp' };
+
+/** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
+export const STRINGS: Namespace[] = ['share', 'practice', 'find'];
 
 /**
  * `/share/{code}` and `/share`: compose a text message in the patient's language (with the cost in SMS
@@ -43,7 +46,7 @@ function ShareView({ record }: { record: PracticeRecord | null }) {
   useEffect(() => {
     // The message's language may differ from the app's: load its strings first.
     let live = true;
-    void loadLanguage(language, ['share']).then(() => live && setReady(language), () => live && setReady('en'));
+    void loadLanguage(language, ['share']).then(() => live && setReady(language), () => live && setReady(SOURCE_LANGUAGE));
     return () => void (live = false);
   }, [language]);
 

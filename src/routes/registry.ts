@@ -8,24 +8,23 @@ import type { RouteProps } from './types.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Screen = ComponentType<RouteProps<any>>;
 
+/** A lazy screen's module: its component and the string files it declares (its STRINGS). */
 interface LazyScreen {
-  load: () => Promise<Screen>;
-  /** String files the screen needs beyond translation.json. */
-  namespaces?: Namespace[];
+  load: () => Promise<{ screen: Screen; strings: readonly Namespace[] }>;
 }
 
 /** Lazy screens by route name: each its own small chunk, fetched when first opened. Home ships in the first bundle. */
 export const SCREENS: Record<Exclude<RouteName, 'home'>, LazyScreen> = {
-  rights: { load: () => import('./Rights.tsx').then((m) => m.Rights), namespaces: ['rights', 'draft'] },
-  find: { load: () => import('./Find.tsx').then((m) => m.Find), namespaces: ['find', 'pwa'] },
-  card: { load: () => import('./Card.tsx').then((m) => m.Card), namespaces: ['card', 'draft', 'practice'] },
-  practice: { load: () => import('./Practice.tsx').then((m) => m.Practice), namespaces: ['practice', 'find'] },
-  poster: { load: () => import('./Poster.tsx').then((m) => m.Poster), namespaces: ['poster', 'practice', 'share', 'find'] },
-  share: { load: () => import('./Share.tsx').then((m) => m.Share), namespaces: ['share', 'practice', 'find'] },
-  shareApp: { load: () => import('./Share.tsx').then((m) => m.Share), namespaces: ['share', 'practice'] },
-  about: { load: () => import('./About.tsx').then((m) => m.About), namespaces: ['about', 'rights', 'draft', 'pwa'] },
-  languages: { load: () => import('./Languages.tsx').then((m) => m.Languages), namespaces: ['languages'] },
-  notFound: { load: () => import('./NotFound.tsx').then((m) => m.NotFound), namespaces: ['notFound'] },
+  rights: { load: () => import('./Rights.tsx').then((m) => ({ screen: m.Rights, strings: m.STRINGS })) },
+  find: { load: () => import('./Find.tsx').then((m) => ({ screen: m.Find, strings: m.STRINGS })) },
+  card: { load: () => import('./Card.tsx').then((m) => ({ screen: m.Card, strings: m.STRINGS })) },
+  practice: { load: () => import('./Practice.tsx').then((m) => ({ screen: m.Practice, strings: m.STRINGS })) },
+  poster: { load: () => import('./Poster.tsx').then((m) => ({ screen: m.Poster, strings: m.STRINGS })) },
+  share: { load: () => import('./Share.tsx').then((m) => ({ screen: m.Share, strings: m.STRINGS })) },
+  shareApp: { load: () => import('./Share.tsx').then((m) => ({ screen: m.Share, strings: m.STRINGS })) },
+  about: { load: () => import('./About.tsx').then((m) => ({ screen: m.About, strings: m.STRINGS })) },
+  languages: { load: () => import('./Languages.tsx').then((m) => ({ screen: m.Languages, strings: m.STRINGS })) },
+  notFound: { load: () => import('./NotFound.tsx').then((m) => ({ screen: m.NotFound, strings: m.STRINGS })) },
 };
 
 /** Screens ready to render (so later visits show without a loading flash). */
@@ -36,9 +35,9 @@ export async function loadScreen(name: RouteName): Promise<Screen> {
   const ready = loaded.get(name);
   if (ready) return ready;
   const entry = SCREENS[name as Exclude<RouteName, 'home'>];
-  // The chunk registers its strings as it loads, so the strings come second.
-  const screen = await entry.load();
-  await loadLanguage(currentLanguage(), entry.namespaces ?? []);
+  // The chunk names its strings, so the strings come second.
+  const { screen, strings } = await entry.load();
+  await loadLanguage(currentLanguage(), strings);
   loaded.set(name, screen);
   return screen;
 }
