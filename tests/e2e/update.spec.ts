@@ -18,6 +18,7 @@ const V2_ABOUT = 'About this app (version 2)';
 const V2_PRACTICE = 'The Nightingale Practice (version 2)';
 
 /** Edits a JSON file in place. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any JSON file
 function edit(file: string, change: (json: any) => void) {
   const json = JSON.parse(readFileSync(file, 'utf8'));
   change(json);
