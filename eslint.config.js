@@ -6,14 +6,29 @@ import tseslint from 'typescript-eslint';
 
 const toRoutes = { group: ['**/routes/*', '**/routes/**'], message: 'Components never import screens: screens use components.' };
 const toTools = { group: ['**/tools/*', '**/tools/**'], message: 'src/tools holds Node commands; the app never imports them.' };
-const i18next = { name: 'i18next', allowTypeImports: true, message: 'Go through src/i18n (t, fixedT, Key): only it imports i18next at run time.' };
+const i18next = {
+  name: 'i18next',
+  allowTypeImports: true,
+  message: 'Go through src/i18n (t, fixedT, Key): only it imports i18next at run time.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'public/', 'locales/', 'dev-dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

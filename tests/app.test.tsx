@@ -10,7 +10,8 @@ import { readStrings } from '../src/tools/i18n/files.ts';
 
 // Arabic as it stands in locales/ar (translations change; the tests follow them).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- strings of any shape, read from locales/
-const ar = Object.fromEntries(Object.entries(readStrings('ar')).map(([f, tree]) => [f.replace('.json', ''), tree])) as Record<string, any>;
+type Strings = Record<string, any>;
+const ar = Object.fromEntries(Object.entries(readStrings('ar')).map(([f, tree]) => [f.replace('.json', ''), tree])) as Strings;
 
 /** Answers the app's data requests from public/, as the static host would. */
 async function servePublicFolder(url: string): Promise<Response> {
@@ -42,8 +43,8 @@ describe('the app shell', () => {
     openAt('/');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Register with a GP');
     expect(screen.getByText('You can ask to register with a GP, a family doctor.')).toBeTruthy();
-    const links = ['Know your rights', 'Find a GP practice', 'Show this to reception'].map(
-      (name) => screen.getByRole('link', { name: new RegExp(name) }).getAttribute('href'),
+    const links = ['Know your rights', 'Find a GP practice', 'Show this to reception'].map((name) =>
+      screen.getByRole('link', { name: new RegExp(name) }).getAttribute('href'),
     );
     expect(links).toEqual(['/rights', '/find', '/card']);
   });

@@ -16,7 +16,11 @@ function imports(): { file: string; spec: string; target: string; typeOnly: bool
   return files(SRC, /\.tsx?$/)
     .filter((f) => !relative(SRC, f).startsWith('tools/'))
     .flatMap((f) =>
-      [...readFileSync(f, 'utf8').matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map((m) => {
+      [
+        ...readFileSync(f, 'utf8').matchAll(
+          /^\s*import\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm,
+        ),
+      ].map((m) => {
         const spec = m[2] ?? m[3] ?? '';
         const target = spec.startsWith('.') ? relative(SRC, join(f, '..', spec)) : spec;
         return { file: relative(SRC, f), spec, target, typeOnly: !!m[1] };
@@ -49,7 +53,7 @@ describe('imports run one way', () => {
     expect(all.filter((i) => pure.some((p) => i.file.startsWith(p)) && /^(routes|components)\//.test(i.target))).toEqual([]);
   });
 
-  it("English as a language code is SOURCE_LANGUAGE, not 'en', outside src/i18n (lang=\"en\" marks English text)", () => {
+  it('English as a language code is SOURCE_LANGUAGE, not \'en\', outside src/i18n (lang="en" marks English text)', () => {
     const offenders = files(SRC, /\.tsx?$/)
       .filter((f) => !/^(i18n|tools)\//.test(relative(SRC, f)) && relative(SRC, f) !== 'pwa/manifest.ts')
       .filter((f) => /(?<![lL]ang=)['"`]en['"`]/.test(readFileSync(f, 'utf8')))

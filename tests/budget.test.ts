@@ -25,7 +25,7 @@ describe('the size budget counts what Home really loads', () => {
   });
 });
 
-describe('a screen\'s extra files', () => {
+describe("a screen's extra files", () => {
   it('are its chunk, its static imports and its strings, minus what Home already loaded', () => {
     const manifest = {
       'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_shared.js'] },

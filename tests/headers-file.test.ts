@@ -4,19 +4,30 @@ import { headersFor, parseHeaderRules, parseHeadersFile } from '../src/tools/hea
 
 const file = readFileSync('public/_headers', 'utf8');
 const rules = parseHeaderRules(file);
-const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(' ')]),
+  );
 
 describe('the _headers file', () => {
   it('reads each block, ignoring comments; the /* block is what every path gets', () => {
     const text = '# note\n/assets/*\n  Cache-Control: immutable\n/*\n  X-A: 1\n  # skipped\n  X-B: a: b\n';
     expect(parseHeadersFile(text)).toEqual({ 'X-A': '1', 'X-B': 'a: b' });
-    expect(headersFor(parseHeaderRules(text), '/assets/a.js')).toEqual({ 'Cache-Control': 'immutable', 'X-A': '1', 'X-B': 'a: b' });
+    expect(headersFor(parseHeaderRules(text), '/assets/a.js')).toEqual({
+      'Cache-Control': 'immutable',
+      'X-A': '1',
+      'X-B': 'a: b',
+    });
     expect(headersFor(parseHeaderRules(text), '/p/F84003')).toEqual({ 'X-A': '1', 'X-B': 'a: b' });
   });
 
   it('gives the app a strict CSP: no inline script or style, nothing from another origin', () => {
     const csp = parseHeadersFile(file)['Content-Security-Policy'] ?? '';
-    for (const name of ['default-src', 'script-src', 'style-src', 'connect-src']) expect(directives(csp).get(name), name).toBe("'self'");
+    for (const name of ['default-src', 'script-src', 'style-src', 'connect-src'])
+      expect(directives(csp).get(name), name).toBe("'self'");
     expect(directives(csp).get('frame-ancestors')).toBe("'none'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
   });
@@ -49,7 +60,10 @@ describe('the _headers file', () => {
     }
     // Netlify and Cloudflare join a header given by two matching blocks: no path may match two Cache-Controls.
     for (const path of ['/', '/index.html', '/sw.js', '/offline.json', '/assets/x.js', '/p/F84003', '/locales/ar/find.json']) {
-      expect(rules.filter((rule) => rule.headers['Cache-Control'] && headersFor([rule], path)['Cache-Control']).length, path).toBeLessThanOrEqual(1);
+      expect(
+        rules.filter((rule) => rule.headers['Cache-Control'] && headersFor([rule], path)['Cache-Control']).length,
+        path,
+      ).toBeLessThanOrEqual(1);
     }
   });
 });

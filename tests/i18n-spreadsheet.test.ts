@@ -57,7 +57,10 @@ describe('a translator round-trips a language through a spreadsheet', () => {
 
   it('refuses a file that is not one of its spreadsheets, and a missing row', () => {
     expect(importCsv('name,value\r\na,b\r\n', english).problems[0]).toMatch(/^row 1: the header/);
-    const missing = csv.split('\r\n').filter((l) => !l.startsWith('pwa:later,')).join('\r\n');
+    const missing = csv
+      .split('\r\n')
+      .filter((l) => !l.startsWith('pwa:later,'))
+      .join('\r\n');
     expect(importCsv(missing, english).problems).toContain('missing row: pwa:later: missing');
   });
 });

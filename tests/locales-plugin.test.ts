@@ -39,7 +39,11 @@ describe('string files are published from stable URLs', () => {
   });
 
   it("leaves how each translation was checked out of the app's language list", () => {
-    const list = JSON.parse(runtimeLanguageList(LOCALES).replace(/^export default /, '').replace(/;$/, '')) as Record<string, unknown>[];
+    const list = JSON.parse(
+      runtimeLanguageList(LOCALES)
+        .replace(/^export default /, '')
+        .replace(/;$/, ''),
+    ) as Record<string, unknown>[];
     expect(list.find((l) => l.code === 'ar')).toMatchObject({ endonym: 'العربية', dir: 'rtl', status: 'draft' });
     expect(list.some((l) => 'check' in l || 'script' in l)).toBe(false);
   });

@@ -26,23 +26,26 @@ describe('languages.json', () => {
     expect(new Set(languages.map((l) => l.code)).size).toBe(languages.length);
   });
 
-  it.each(languages.map((l) => [l.code, l] as const))('describes %s fully: names, direction, script, status and how it was checked', (code, language) => {
-    expect(language.name.trim()).not.toBe('');
-    expect(language.endonym.trim()).not.toBe('');
-    expect(language.script.trim()).not.toBe('');
-    expect(language.dir).toBe(RIGHT_TO_LEFT.includes(code) ? 'rtl' : 'ltr');
-    expect(['source', 'reviewed', 'draft']).toContain(language.status);
-    if (language.status === 'source') expect(code).toBe('en');
-    if (language.status !== 'source') {
-      expect(language.check?.method, code).toMatch(/\S/);
-      expect(language.check?.date, code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    }
-    // Nothing is "reviewed" without a named fluent reviewer and a date.
-    if (language.status === 'reviewed') {
-      expect(language.review?.reviewer, code).toMatch(/\S/);
-      expect(language.review?.date, code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    } else expect(language.review, code).toBeUndefined();
-  });
+  it.each(languages.map((l) => [l.code, l] as const))(
+    'describes %s fully: names, direction, script, status and how it was checked',
+    (code, language) => {
+      expect(language.name.trim()).not.toBe('');
+      expect(language.endonym.trim()).not.toBe('');
+      expect(language.script.trim()).not.toBe('');
+      expect(language.dir).toBe(RIGHT_TO_LEFT.includes(code) ? 'rtl' : 'ltr');
+      expect(['source', 'reviewed', 'draft']).toContain(language.status);
+      if (language.status === 'source') expect(code).toBe('en');
+      if (language.status !== 'source') {
+        expect(language.check?.method, code).toMatch(/\S/);
+        expect(language.check?.date, code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+      // Nothing is "reviewed" without a named fluent reviewer and a date.
+      if (language.status === 'reviewed') {
+        expect(language.review?.reviewer, code).toMatch(/\S/);
+        expect(language.review?.date, code).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      } else expect(language.review, code).toBeUndefined();
+    },
+  );
 
   it("gives each language's own name in its own strings (the header shows it)", () => {
     for (const language of languages) {
@@ -59,25 +62,56 @@ describe.each(languages.filter((l) => l.code !== 'en').map((l) => l.code))('the 
     expect(Object.keys(translated).sort()).toEqual([...englishFiles].sort());
   });
 
-  it.each(englishFiles)('passes every gate in %s: keys, plurals, placeholders, numbers, no markup, nothing left in English', (file) => {
-    expect(checkFile(code, file, english[file] ?? {}, translated[file] ?? {})).toEqual([]);
-  });
+  it.each(englishFiles)(
+    'passes every gate in %s: keys, plurals, placeholders, numbers, no markup, nothing left in English',
+    (file) => {
+      expect(checkFile(code, file, english[file] ?? {}, translated[file] ?? {})).toEqual([]);
+    },
+  );
 });
 
 describe('the gates themselves', () => {
-  const en: Tree = { a: 'Call {{number}} within 14 days', n_one: '{{count}} practice', n_other: '{{count}} practices', name: 'Safe Surgeries' };
+  const en: Tree = {
+    a: 'Call {{number}} within 14 days',
+    n_one: '{{count}} practice',
+    n_other: '{{count}} practices',
+    name: 'Safe Surgeries',
+  };
 
   it('pass a faithful translation with the plural forms Polish needs', () => {
-    const pl: Tree = { a: 'Zadzwoń {{number}} w ciągu 14 dni', n_one: '{{count}} przychodnia', n_few: '{{count}} przychodnie', n_many: '{{count}} przychodni', n_other: '{{count}} przychodni', name: 'Bezpieczne' };
+    const pl: Tree = {
+      a: 'Zadzwoń {{number}} w ciągu 14 dni',
+      n_one: '{{count}} przychodnia',
+      n_few: '{{count}} przychodnie',
+      n_many: '{{count}} przychodni',
+      n_other: '{{count}} przychodni',
+      name: 'Bezpieczne',
+    };
     expect(pluralCategories('pl')).toEqual(['few', 'many', 'one', 'other']);
     expect(checkFile('pl', 'x.json', en, pl)).toEqual([]);
   });
 
   it('catch a missing key, a lost placeholder, a changed number, markup, an untranslated string and a missing plural form', () => {
-    const bad: Tree = { a: 'Call <b>now</b> within 15 days', n_one: '{{count}} practice', n_other: '{{count}} practices', extra: 'x' };
+    const bad: Tree = {
+      a: 'Call <b>now</b> within 15 days',
+      n_one: '{{count}} practice',
+      n_other: '{{count}} practices',
+      extra: 'x',
+    };
     const messages = checkFile('ar', 'x.json', en, bad).map((p) => `${p.key}: ${p.message.split(' ')[0]}`);
     expect(messages).toEqual(
-      expect.arrayContaining(['name: missing', 'n_zero: missing', 'n_two: missing', 'n_few: missing', 'n_many: missing', 'a: placeholders', 'a: contains', 'a: numbers', 'extra: not', 'n_other: identical']),
+      expect.arrayContaining([
+        'name: missing',
+        'n_zero: missing',
+        'n_two: missing',
+        'n_few: missing',
+        'n_many: missing',
+        'a: placeholders',
+        'a: contains',
+        'a: numbers',
+        'extra: not',
+        'n_other: identical',
+      ]),
     );
   });
 
@@ -87,7 +121,11 @@ describe('the gates themselves', () => {
   });
 
   it('find plural keys by their suffix', () => {
-    expect(leaves(en).map(([k]) => k).filter((k) => PLURAL.test(k))).toEqual(['n_one', 'n_other']);
+    expect(
+      leaves(en)
+        .map(([k]) => k)
+        .filter((k) => PLURAL.test(k)),
+    ).toEqual(['n_one', 'n_other']);
   });
 });
 

@@ -3,7 +3,11 @@ import { filesToSkip, NAVIGATE_FALLBACK_DENYLIST, staffOnlyChunks } from '../src
 
 describe('the precache holds what a patient needs offline', () => {
   const manifest = {
-    'index.html': { file: 'assets/index.js', isEntry: true, dynamicImports: ['src/routes/Rights.tsx', 'src/routes/Poster.tsx', 'src/routes/Share.tsx'] },
+    'index.html': {
+      file: 'assets/index.js',
+      isEntry: true,
+      dynamicImports: ['src/routes/Rights.tsx', 'src/routes/Poster.tsx', 'src/routes/Share.tsx'],
+    },
     'src/routes/Rights.tsx': { file: 'assets/Rights.js', imports: ['_Page.js'] },
     'src/routes/Poster.tsx': { file: 'assets/Poster.js', imports: ['_QrImage.js', '_Page.js'], css: ['assets/staff.css'] },
     'src/routes/Share.tsx': { file: 'assets/Share.js', imports: ['_QrImage.js'], css: ['assets/staff.css'] },

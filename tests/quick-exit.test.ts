@@ -44,27 +44,35 @@ describe('Shift three times', () => {
 
   it('never leaves unless the last three keys were Shift presses within 5 s (any key sequence)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ k: fc.constantFrom('Shift', 'a', 'Enter', 'Control'), repeat: fc.boolean(), gap: fc.nat(3000) }), { maxLength: 40 }), (keys) => {
-        let time = 0;
-        const exits: number[] = [];
-        const onKey = shiftThreeTimes(() => exits.push(time), () => time);
-        let run: number[] = [];
-        let expected = 0;
-        for (const { k, repeat, gap } of keys) {
-          time += gap;
-          onKey(key(k, repeat));
-          // The model: count fresh Shift presses in a row; other keys start over; only the last 5 s count.
-          if (k !== 'Shift') run = [];
-          else if (!repeat) {
-            run = [...run.filter((t) => time - t < 5000), time];
-            if (run.length >= 3) {
-              expected++;
-              run = [];
+      fc.property(
+        fc.array(fc.record({ k: fc.constantFrom('Shift', 'a', 'Enter', 'Control'), repeat: fc.boolean(), gap: fc.nat(3000) }), {
+          maxLength: 40,
+        }),
+        (keys) => {
+          let time = 0;
+          const exits: number[] = [];
+          const onKey = shiftThreeTimes(
+            () => exits.push(time),
+            () => time,
+          );
+          let run: number[] = [];
+          let expected = 0;
+          for (const { k, repeat, gap } of keys) {
+            time += gap;
+            onKey(key(k, repeat));
+            // The model: count fresh Shift presses in a row; other keys start over; only the last 5 s count.
+            if (k !== 'Shift') run = [];
+            else if (!repeat) {
+              run = [...run.filter((t) => time - t < 5000), time];
+              if (run.length >= 3) {
+                expected++;
+                run = [];
+              }
             }
           }
-        }
-        expect(exits.length).toBe(expected);
-      }),
+          expect(exits.length).toBe(expected);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

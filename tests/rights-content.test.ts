@@ -56,11 +56,14 @@ describe('Know your rights is tied to the fact sheet', () => {
     expect(onSheet.filter((f) => !cited.has(f as FactId))).toEqual(['E8', 'E16']);
   });
 
-  it('never presents England\'s facts as another nation\'s rules', () => {
+  it("never presents England's facts as another nation's rules", () => {
     for (const nation of ['S', 'W', 'N'] as const) {
       const cited = SECTIONS_BY_NATION[nation].flatMap((s) => s.facts);
       // Only the parts of England's sheet that speak for the whole UK: prescriptions free there (E18), 999 (E19).
-      expect(cited.filter((f) => f.startsWith('E') && !UK_WIDE_FACTS.includes(f)), nation).toEqual([]);
+      expect(
+        cited.filter((f) => f.startsWith('E') && !UK_WIDE_FACTS.includes(f)),
+        nation,
+      ).toEqual([]);
       expect(cited, nation).toContain(`${nation}1` as FactId);
     }
   });

@@ -3,7 +3,7 @@ import { shareLink, smsHref } from '../src/share/links.ts';
 import { publicOriginFromEnv } from '../src/tools/public-origin.ts';
 
 describe('the links a clinic sends', () => {
-  it('points a text message at the practice in the patient\'s language', () => {
+  it("points a text message at the practice in the patient's language", () => {
     expect(shareLink('https://safesurgeries.example', 'ar', 'F84003')).toBe('https://safesurgeries.example/ar/p/F84003');
     expect(shareLink('https://safesurgeries.example', 'en', 'F84003')).toBe('https://safesurgeries.example/en/p/F84003');
     expect(shareLink('https://safesurgeries.example', 'ar', null)).toBe('https://safesurgeries.example/ar/');

@@ -17,7 +17,10 @@ export function CardText({ t, practice, language, nation }: CardTextProps) {
       <p class="card-line card-main">
         {practice ? (
           // The practice's name is English, inside a sentence that may not be.
-          <Parts text={t('card:registerAt', placeMarks('practice'))} parts={{ practice: <EnglishWords>{practice}</EnglishWords> }} />
+          <Parts
+            text={t('card:registerAt', placeMarks('practice'))}
+            parts={{ practice: <EnglishWords>{practice}</EnglishWords> }}
+          />
         ) : (
           t('card:register')
         )}

@@ -28,8 +28,7 @@ export function PracticeSummary({ practice, km }: { practice: Practice; km: numb
       </p>
       {practice.phone && (
         <p class="result-phone">
-          {t('find:phone')}{' '}
-          <PhoneNumber phone={practice.phone} />
+          {t('find:phone')} <PhoneNumber phone={practice.phone} />
         </p>
       )}
     </li>

@@ -15,7 +15,12 @@ export function QrOverlay({ link, onClose }: { link: string; onClose: () => void
     <dialog ref={dialog} class="qr-overlay" aria-labelledby="qr-title" onClose={onClose}>
       <h2 id="qr-title">{t('share:qrTitle')}</h2>
       {/* Upper case fits QR alphanumeric mode (bigger dots); the app matches URLs case-insensitively. */}
-      <QrImage text={link.toUpperCase()} label={t('share:qrLink', { link: isolate(link) })} unavailable={t('share:qrUnavailable')} class="qr-large" />
+      <QrImage
+        text={link.toUpperCase()}
+        label={t('share:qrLink', { link: isolate(link) })}
+        unavailable={t('share:qrUnavailable')}
+        class="qr-large"
+      />
       <p class="qr-link" dir="ltr">
         {link}
       </p>

@@ -13,11 +13,14 @@ const PATHS: Record<IconName, string> = {
   help: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1 15h2v2h-2v-2Zm1-12a4 4 0 0 1 2 7.5c-.8.5-1 .9-1 1.5v1h-2v-1c0-1.4.7-2.3 1.8-3A2 2 0 1 0 10 9H8a4 4 0 0 1 4-4Z',
   map: 'M3 5l6-2 6 2 6-2v16l-6 2-6-2-6 2V5Zm6 0v13l6 2V7L9 5Z',
   // A stethoscope: tubes from the ear pieces to a round chest piece.
-  doctor: 'M5 2h3v2H7v5a4 4 0 0 0 8 0V4h-1V2h3v7a6 6 0 0 1-5 5.9V17a3 3 0 0 0 6 0v-1.2a2.5 2.5 0 1 1 2 0V17a5 5 0 0 1-10 0v-2.1A6 6 0 0 1 5 9V2Z',
+  doctor:
+    'M5 2h3v2H7v5a4 4 0 0 0 8 0V4h-1V2h3v7a6 6 0 0 1-5 5.9V17a3 3 0 0 0 6 0v-1.2a2.5 2.5 0 1 1 2 0V17a5 5 0 0 1-10 0v-2.1A6 6 0 0 1 5 9V2Z',
   // An adult's hand holding a child's: two figures, the second smaller.
-  child: 'M8 2a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5Zm9 6a2 2 0 1 1 0 4 2 2 0 0 1 0-4ZM5 8h6v7H9.5v7h-3v-7H5V8Zm9.5 5h5v5h-1v4h-3v-4h-1v-5Z',
+  child:
+    'M8 2a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5Zm9 6a2 2 0 1 1 0 4 2 2 0 0 1 0-4ZM5 8h6v7H9.5v7h-3v-7H5V8Zm9.5 5h5v5h-1v4h-3v-4h-1v-5Z',
   pill: 'M15.5 2.5a6 6 0 0 1 6 6c0 1.6-.6 3.1-1.8 4.2l-7 7a6 6 0 0 1-8.5-8.5l7-7a6 6 0 0 1 4.3-1.7ZM8.6 9.9l-3 3a4 4 0 0 0 5.6 5.6l3-3-5.6-5.6Z',
-  phone: 'M6.6 2 10 5.4 8 8.2c1.2 2.6 3.2 4.6 5.8 5.8l2.8-2L20 15.4 18 19.6c-.5.9-1.5 1.4-2.5 1.3C8.6 20.2 3.8 15.4 3.1 8.5 3 7.5 3.5 6.5 4.4 6L6.6 2Z',
+  phone:
+    'M6.6 2 10 5.4 8 8.2c1.2 2.6 3.2 4.6 5.8 5.8l2.8-2L20 15.4 18 19.6c-.5.9-1.5 1.4-2.5 1.3C8.6 20.2 3.8 15.4 3.1 8.5 3 7.5 3.5 6.5 4.4 6L6.6 2Z',
 };
 
 /** A section's picture, beside its heading (decorative: the heading says the same). */

@@ -17,9 +17,7 @@ const isMember = (p: { member: unknown }) => p.member !== null;
 
 /** The heading of a search's results (also what screen readers hear when they appear). */
 export function resultsHeading(place: Extract<Place, { kind: 'found' }>): string {
-  return place.precision === 'device'
-    ? t('find:resultsHeadingHere')
-    : t('find:resultsHeading', { place: isolate(place.label) });
+  return place.precision === 'device' ? t('find:resultsHeadingHere') : t('find:resultsHeading', { place: isolate(place.label) });
 }
 
 interface SearchResultsProps {
@@ -42,9 +40,7 @@ export function SearchResults({ place, directory, safeOnly, onSafeOnly }: Search
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading">{resultsHeading(place)}</h2>
       <p class="hint">
-        {place.precision === 'device'
-          ? t('find:approximateDevice')
-          : t('find:approximateArea', { area: isolate(place.label) })}
+        {place.precision === 'device' ? t('find:approximateDevice') : t('find:approximateArea', { area: isolate(place.label) })}
       </p>
       <label class="checkbox">
         <input type="checkbox" checked={safeOnly} onChange={(e) => onSafeOnly(e.currentTarget.checked)} />
@@ -70,9 +66,7 @@ export function SearchResults({ place, directory, safeOnly, onSafeOnly }: Search
       ) : (
         <>
           <p>
-            {safeOnly
-              ? t('find:safeOnlyCount', { count: results.length })
-              : t('find:resultsCount', { count: results.length })}
+            {safeOnly ? t('find:safeOnlyCount', { count: results.length }) : t('find:resultsCount', { count: results.length })}
           </p>
           <ol class="result-list" role="list">
             {results.map(({ practice, km }) => (

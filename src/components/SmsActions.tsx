@@ -37,9 +37,10 @@ export function SmsActions({ body, link, title, onShowQr }: SmsActionsProps) {
             type="button"
             class="button secondary"
             onClick={() =>
-              void navigator.clipboard
-                .writeText(body)
-                .then(() => setCopy('copied'), () => setCopy('failed'))
+              void navigator.clipboard.writeText(body).then(
+                () => setCopy('copied'),
+                () => setCopy('failed'),
+              )
             }
           >
             {t('share:copy')}

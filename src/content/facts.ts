@@ -41,7 +41,8 @@ const SETTLED_PURPOSE: Source = {
   url: 'https://www.gov.uk/government/publications/help-for-nhs-to-recover-costs-of-care-from-visitors-and-migrants/settled-purpose-tool',
 };
 const POLICY_MANUAL: Source = {
-  title: 'NHS England: Primary Medical Care Policy and Guidance Manual (which now holds the Patient Registration Standard Operating Principles)',
+  title:
+    'NHS England: Primary Medical Care Policy and Guidance Manual (which now holds the Patient Registration Standard Operating Principles)',
   url: 'https://www.england.nhs.uk/publication/primary-medical-care-policy-and-guidance-manual-pgm/',
 };
 const NHS_ACCESS: Source = {
@@ -89,13 +90,13 @@ export const FACTS = {
       url: 'https://www.gov.uk/government/publications/information-requests-from-the-home-office-to-nhs-digital',
     },
   ],
-  E15: [
-    { title: 'Doctors of the World UK', url: 'https://www.doctorsoftheworld.org.uk/' },
-    NHS_ENGLAND_COMPLAINTS,
-  ],
+  E15: [{ title: 'Doctors of the World UK', url: 'https://www.doctorsoftheworld.org.uk/' }, NHS_ENGLAND_COMPLAINTS],
   E16: [
     DOTW_SAFE_SURGERY,
-    { title: 'Doctors of the World UK: 6 months of Safe Surgeries', url: 'https://www.doctorsoftheworld.org.uk/news/6-months-of-safe-surgeries/' },
+    {
+      title: 'Doctors of the World UK: 6 months of Safe Surgeries',
+      url: 'https://www.doctorsoftheworld.org.uk/news/6-months-of-safe-surgeries/',
+    },
   ],
   E17: [NHS_ACCESS],
   E18: [
@@ -107,7 +108,10 @@ export const FACTS = {
   E19: [NHS_ACCESS, MIGRANT_GUIDE],
   E20: [HL9241, NHS_REGISTER],
   E21: [
-    { title: 'House of Commons Library: NHS complaints in England', url: 'https://commonslibrary.parliament.uk/nhs-complaints-in-england/' },
+    {
+      title: 'House of Commons Library: NHS complaints in England',
+      url: 'https://commonslibrary.parliament.uk/nhs-complaints-in-england/',
+    },
     NHS_ENGLAND_COMPLAINTS,
   ],
   S1: [{ title: 'NHS inform: Healthcare for refugees and asylum seekers', url: 'https://www.nhsinform.scot/' }],

@@ -34,7 +34,10 @@ function asciiDigit(digit: string): string {
  * removed, and digits of every script made ASCII.
  */
 export function foldPostcodeText(raw: string): string {
-  return raw.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\p{Nd}/gu, asciiDigit);
+  return raw
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\p{Nd}/gu, asciiDigit);
 }
 
 /**

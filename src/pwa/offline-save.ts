@@ -94,7 +94,8 @@ async function languagesInUse(offline: OfflineManifest, runtime: Cache): Promise
   const languages = new Set([currentLanguage()]);
   for (const request of await runtime.keys()) {
     const match = /^\/locales\/([^/]+)\/([^/]+)\.json$/.exec(new URL(request.url).pathname);
-    if (match?.[1] && match[2] && !offline.staffNamespaces.includes(match[2]) && match[1] in offline.strings) languages.add(match[1]);
+    if (match?.[1] && match[2] && !offline.staffNamespaces.includes(match[2]) && match[1] in offline.strings)
+      languages.add(match[1]);
   }
   return languages;
 }

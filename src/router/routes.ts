@@ -28,9 +28,7 @@ export interface AppLocation {
 const MAX_PATH = 512;
 const MAX_QUERY = 4096;
 // Maps, not object literals: a path segment such as `__proto__` or `constructor` must not find anything.
-const SIMPLE = new Map<string, Route>(
-  (['rights', 'find', 'about', 'languages'] as const).map((name) => [name, { name }]),
-);
+const SIMPLE = new Map<string, Route>((['rights', 'find', 'about', 'languages'] as const).map((name) => [name, { name }]));
 const WITH_CODE = new Map<string, 'practice' | 'poster' | 'share'>([
   ['p', 'practice'],
   ['poster', 'poster'],

@@ -179,7 +179,11 @@ export function Find() {
           }}
         />
       )}
-      <SaveOffline unsaved={loadedDirectory() ? undefined : t('find:downloadNote', { size: isolate(formatSize(DATA_VERSIONS.downloadBytes)) })} />
+      <SaveOffline
+        unsaved={
+          loadedDirectory() ? undefined : t('find:downloadNote', { size: isolate(formatSize(DATA_VERSIONS.downloadBytes)) })
+        }
+      />
     </Page>
   );
 }

@@ -50,7 +50,12 @@ export function Poster({ route }: RouteProps<{ name: 'poster'; code: string }>) 
 
 /** The poster of a practice that has loaded: language choice, then the printable page. */
 function PosterView({ place }: { place: Practice }) {
-  const [languages, setLanguages] = useState(() => initialLanguages(location.search, OTHERS.map((l) => l.code)));
+  const [languages, setLanguages] = useState(() =>
+    initialLanguages(
+      location.search,
+      OTHERS.map((l) => l.code),
+    ),
+  );
   const [loaded, setLoaded] = useState<string[]>([]);
   const [failed, setFailed] = useState<string[]>([]);
   const [qrReady, setQrReady] = useState(false);
@@ -127,7 +132,13 @@ function PosterView({ place }: { place: Practice }) {
         )}
         <p class="poster-practice">{place.name}</p>
         <figure class="poster-qr">
-          <QrImage text={url} label={url} unavailable={t('share:qrUnavailable')} class="qr-poster" onReady={() => setQrReady(true)} />
+          <QrImage
+            text={url}
+            label={url}
+            unavailable={t('share:qrUnavailable')}
+            class="qr-poster"
+            onReady={() => setQrReady(true)}
+          />
           <figcaption>
             {shown.map((code) => (
               <span key={code} lang={code} dir={textDirection(code)}>

@@ -46,7 +46,10 @@ function ShareView({ record }: { record: PracticeRecord | null }) {
   useEffect(() => {
     // The message's language may differ from the app's: load its strings first.
     let live = true;
-    void loadLanguage(language, ['share']).then(() => live && setReady(language), () => live && setReady(SOURCE_LANGUAGE));
+    void loadLanguage(language, ['share']).then(
+      () => live && setReady(language),
+      () => live && setReady(SOURCE_LANGUAGE),
+    );
     return () => void (live = false);
   }, [language]);
 

@@ -61,7 +61,12 @@ export function screenFiles(manifest: Manifest, keys: string[], alreadyLoaded: s
 function posterScan(dist: string, manifest: Manifest, home: string[], entry: string): number {
   const shell = ['index.html', ...home, ...(manifest[entry]?.css ?? [])];
   const strings = ['locales/en/practice.json', 'locales/en/find.json'];
-  const files = [...shell, ...screenFiles(manifest, ['src/routes/Practice.tsx'], home), ...strings, `data/practice/${SAMPLE_PRACTICE}.json`];
+  const files = [
+    ...shell,
+    ...screenFiles(manifest, ['src/routes/Practice.tsx'], home),
+    ...strings,
+    `data/practice/${SAMPLE_PRACTICE}.json`,
+  ];
   console.log(`\nFirst visit to /P/${SAMPLE_PRACTICE} (a poster scan), before the practice shows:`);
   let total = 0;
   for (const file of files) {
@@ -69,9 +74,13 @@ function posterScan(dist: string, manifest: Manifest, home: string[], entry: str
     total += gzip;
     console.log(`  ${file.padEnd(48)} ${String(gzip).padStart(6)} B gzip`);
   }
-  console.log(`  total: ${total} B gzip (budget ${POSTER_SCAN_BUDGET} B, ${((100 * total) / POSTER_SCAN_BUDGET).toFixed(1)}% used)`);
+  console.log(
+    `  total: ${total} B gzip (budget ${POSTER_SCAN_BUDGET} B, ${((100 * total) / POSTER_SCAN_BUDGET).toFixed(1)}% used)`,
+  );
   if (total > POSTER_SCAN_BUDGET) {
-    console.error(`Over budget: a first visit to /P/${SAMPLE_PRACTICE} downloads ${total} B gzipped before the practice shows, more than ${POSTER_SCAN_BUDGET} B.`);
+    console.error(
+      `Over budget: a first visit to /P/${SAMPLE_PRACTICE} downloads ${total} B gzipped before the practice shows, more than ${POSTER_SCAN_BUDGET} B.`,
+    );
     return 1;
   }
   return 0;
@@ -83,8 +92,14 @@ function offlineTotal(dist: string): number {
   const precache = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1] ?? '');
   const precacheBytes = precache.reduce((sum, url) => sum + compressedSizes(readFileSync(join(dist, url))).gzip, 0);
   const files = offline.files.reduce((sum, file) => sum + file.bytes, 0);
-  const [largest, own] = Object.entries(offline.strings).sort(([, a], [, b]) => b.bytes - a.bytes)[0] ?? ['', { bytes: 0, staffBytes: 0 }];
-  const staff = Object.entries(offline.strings).reduce((sum, [code, entry]) => sum + (code === largest ? 0 : entry.staffBytes), 0);
+  const [largest, own] = Object.entries(offline.strings).sort(([, a], [, b]) => b.bytes - a.bytes)[0] ?? [
+    '',
+    { bytes: 0, staffBytes: 0 },
+  ];
+  const staff = Object.entries(offline.strings).reduce(
+    (sum, [code, entry]) => sum + (code === largest ? 0 : entry.staffBytes),
+    0,
+  );
   const data = offline.data.reduce((sum, file) => sum + file.bytes, 0);
   const total = precacheBytes + files + own.bytes + staff + data;
   console.log('\nKept for offline use after one visit (saved when the browser is idle after the first screen):');
@@ -106,11 +121,17 @@ function dataFiles(dist: string): void {
   console.log('\nPractice directory files (downloaded whole by the first search, then cached):');
   for (const file of ['sectors.json', 'districts.json', 'practices.json']) {
     const size = compressedSizes(readFileSync(join(dist, 'data', file)));
-    console.log(`  data/${file.padEnd(43)} ${String(size.raw).padStart(8)} B raw  ${String(size.gzip).padStart(7)} B gzip  ${String(size.brotli).padStart(7)} B brotli`);
+    console.log(
+      `  data/${file.padEnd(43)} ${String(size.raw).padStart(8)} B raw  ${String(size.gzip).padStart(7)} B gzip  ${String(size.brotli).padStart(7)} B brotli`,
+    );
   }
-  const records = readdirSync(join(dist, 'data', 'practice')).map((f) => compressedSizes(readFileSync(join(dist, 'data', 'practice', f))).gzip);
+  const records = readdirSync(join(dist, 'data', 'practice')).map(
+    (f) => compressedSizes(readFileSync(join(dist, 'data', 'practice', f))).gzip,
+  );
   const mean = records.reduce((a, b) => a + b, 0) / records.length;
-  console.log(`  data/practice/{code}.json: ${records.length} files, ${mean.toFixed(0)} B gzip on average, ${Math.max(...records)} B at most`);
+  console.log(
+    `  data/practice/{code}.json: ${records.length} files, ${mean.toFixed(0)} B gzip on average, ${Math.max(...records)} B at most`,
+  );
 }
 
 /** Prints each language's string files, gzipped: what using the app in that language adds (fetched as used, kept offline). */
@@ -122,7 +143,9 @@ function languageFiles(dist: string): void {
     const sizes = files.map((f) => compressedSizes(readFileSync(join(dir, code, f))));
     const gzip = sizes.reduce((sum, size) => sum + size.gzip, 0);
     const largest = Math.max(...sizes.map((size) => size.gzip));
-    console.log(`  ${code.padEnd(8)} ${String(files.length).padStart(2)} files ${String(gzip).padStart(7)} B gzip (largest ${largest} B)`);
+    console.log(
+      `  ${code.padEnd(8)} ${String(files.length).padStart(2)} files ${String(gzip).padStart(7)} B gzip (largest ${largest} B)`,
+    );
   }
 }
 
@@ -136,11 +159,15 @@ function main(dist: string): number {
   for (const file of files) {
     const size = compressedSizes(readFileSync(join(dist, file)));
     total += size.gzip;
-    console.log(`  ${file.padEnd(48)} ${String(size.raw).padStart(7)} B raw  ${String(size.gzip).padStart(6)} B gzip  ${String(size.brotli).padStart(6)} B brotli`);
+    console.log(
+      `  ${file.padEnd(48)} ${String(size.raw).padStart(7)} B raw  ${String(size.gzip).padStart(6)} B gzip  ${String(size.brotli).padStart(6)} B brotli`,
+    );
   }
   const css = (manifest[entry]?.css ?? []).map((f) => compressedSizes(readFileSync(join(dist, f))).gzip);
   const html = compressedSizes(readFileSync(join(dist, 'index.html'))).gzip;
-  console.log(`  total JavaScript: ${total} B gzip (budget ${HOME_JS_BUDGET} B, ${((100 * total) / HOME_JS_BUDGET).toFixed(1)}% used)`);
+  console.log(
+    `  total JavaScript: ${total} B gzip (budget ${HOME_JS_BUDGET} B, ${((100 * total) / HOME_JS_BUDGET).toFixed(1)}% used)`,
+  );
   console.log(`  also fetched: index.html ${html} B gzip, CSS ${css.reduce((a, b) => a + b, 0)} B gzip`);
   const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !files.includes(`assets/${f}`));
   const lazyTotal = lazy.reduce((sum, f) => sum + compressedSizes(readFileSync(join(dist, 'assets', f))).gzip, 0);

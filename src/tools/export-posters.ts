@@ -182,8 +182,12 @@ export async function startPreview(dist: string): Promise<{ url: string; stop: (
   try {
     while (true) {
       if (child.exitCode !== null) throw new Error(`vite preview stopped before serving:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`vite preview did not answer on ${url} within ${SERVER_TIMEOUT / 1000} s:\n${output}`);
-      const ok = await fetch(`${url}/`, { signal: AbortSignal.timeout(1_000) }).then((r) => r.ok, () => false);
+      if (Date.now() > deadline)
+        throw new Error(`vite preview did not answer on ${url} within ${SERVER_TIMEOUT / 1000} s:\n${output}`);
+      const ok = await fetch(`${url}/`, { signal: AbortSignal.timeout(1_000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return { url, stop };
       await new Promise((wait) => setTimeout(wait, 200));
     }
@@ -194,7 +198,8 @@ export async function startPreview(dist: string): Promise<{ url: string; stop: (
 }
 
 /** What happened to one poster. */
-type Outcome = { kind: 'written' } | { kind: 'notFound' } | { kind: 'failed'; reason: string } | { kind: 'refused'; reason: string };
+type Outcome =
+  { kind: 'written' } | { kind: 'notFound' } | { kind: 'failed'; reason: string } | { kind: 'refused'; reason: string };
 
 /** Opens one poster, waits until it is ready or says the practice does not exist, and prints it to `file`. */
 async function printPoster(page: Page, url: string, file: string, allowLocal: boolean): Promise<Outcome> {
@@ -206,17 +211,27 @@ async function printPoster(page: Page, url: string, file: string, allowLocal: bo
       .or(missing)
       .first()
       .waitFor({ state: 'attached', timeout: READY_TIMEOUT })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!shown) {
       const seconds = READY_TIMEOUT / 1000;
       return { kind: 'failed', reason: `in ${seconds} s the page showed neither [data-poster-ready] nor ${NOT_FOUND_MARK}` };
     }
     if ((await ready.count()) === 0) return { kind: 'notFound' };
     const missingLanguages = await ready.first().getAttribute('data-poster-missing');
-    if (missingLanguages) return { kind: 'failed', reason: `the strings of ${missingLanguages} could not be loaded, so the poster would leave them out` };
+    if (missingLanguages)
+      return {
+        kind: 'failed',
+        reason: `the strings of ${missingLanguages} could not be loaded, so the poster would leave them out`,
+      };
     const shownUrl = page.locator('[data-poster-url]');
     if ((await shownUrl.count()) === 0) {
-      return { kind: 'refused', reason: 'The poster shows no [data-poster-url], so the address its QR code holds cannot be checked.' };
+      return {
+        kind: 'refused',
+        reason: 'The poster shows no [data-poster-url], so the address its QR code holds cannot be checked.',
+      };
     }
     // The exact address the QR code holds is in the attribute; the text is the friendlier form to type.
     const address = (await shownUrl.first().getAttribute('data-poster-url')) || ((await shownUrl.first().textContent()) ?? '');
@@ -248,7 +263,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const { codes, invalid, out, languages, allowLocal } = options;
-  for (const entry of invalid) console.error(`Not a practice (ODS) code, skipped: "${entry}" (3 to 10 letters and digits, like F84003)`);
+  for (const entry of invalid)
+    console.error(`Not a practice (ODS) code, skipped: "${entry}" (3 to 10 letters and digits, like F84003)`);
   if (codes.length === 0) {
     console.error('No valid practice codes to print.');
     return 1;

@@ -23,7 +23,12 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 
 /** Reads the response headers for every path (`/*`) from a `_headers` file. */
 export function parseHeadersFile(text: string): Record<string, string> {
-  return Object.assign({}, ...parseHeaderRules(text).filter((rule) => rule.path === '/*').map((rule) => rule.headers));
+  return Object.assign(
+    {},
+    ...parseHeaderRules(text)
+      .filter((rule) => rule.path === '/*')
+      .map((rule) => rule.headers),
+  );
 }
 
 /** Whether a rule's path pattern matches a request path. */

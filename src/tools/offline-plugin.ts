@@ -48,7 +48,10 @@ export function offlineManifest(dist: string, source = 'en'): OfflineManifest {
       staffBytes: size(NOT_PRECACHED_STRINGS.filter((f) => existsSync(join(locales, code, f)))),
     };
   }
-  const data = OFFLINE_DATA.filter((path) => existsSync(join(dist, 'data', path))).map((path) => ({ path, bytes: gzip(join(dist, 'data', path)) }));
+  const data = OFFLINE_DATA.filter((path) => existsSync(join(dist, 'data', path))).map((path) => ({
+    path,
+    bytes: gzip(join(dist, 'data', path)),
+  }));
   return { files, strings, staffNamespaces: NOT_PRECACHED_STRINGS.map((f) => f.replace(/\.json$/, '')), data };
 }
 

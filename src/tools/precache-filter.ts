@@ -34,7 +34,7 @@ export function staffOnlyChunks(manifest: Record<string, Chunk>): Set<string> {
     Object.entries(manifest)
       .filter(([, chunk]) => chunk.imports?.includes(key) || chunk.dynamicImports?.includes(key))
       .map(([k]) => k);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const [key, chunk] of Object.entries(manifest)) {
       const by = importers(key);
@@ -61,7 +61,11 @@ export function precacheOnly(outDir: string, keep: string) {
   return async <T extends { url: string }>(entries: T[]) => {
     const path = join(outDir, '.vite', 'manifest.json');
     if (!existsSync(path)) return { manifest: entries, warnings: [`${path} is missing: everything is precached`] };
-    const drop = filesToSkip(JSON.parse(readFileSync(path, 'utf8')), entries.map((e) => e.url), keep);
+    const drop = filesToSkip(
+      JSON.parse(readFileSync(path, 'utf8')),
+      entries.map((e) => e.url),
+      keep,
+    );
     return { manifest: entries.filter((entry) => !drop.has(entry.url)), warnings: [] };
   };
 }

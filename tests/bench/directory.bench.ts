@@ -21,7 +21,9 @@ const index = indexPractices(decodePractices(files.practices));
 
 // Search points spread over England and Wales: the practices' own sectors, in a fixed order.
 const points = [...areas.sectors.values()].filter((c) => c.nation !== 'S').filter((_, i) => i % 7 === 0);
-const typed = [...areas.sectors.keys()].filter((_, i) => i % 11 === 0).map((key, i) => `${key.toLowerCase()}${'AB'[i % 2]}${'XY'[i % 2]}`);
+const typed = [...areas.sectors.keys()]
+  .filter((_, i) => i % 11 === 0)
+  .map((key, i) => `${key.toLowerCase()}${'AB'[i % 2]}${'XY'[i % 2]}`);
 let n = 0;
 
 describe('on-device search', () => {
@@ -39,9 +41,13 @@ describe('on-device search', () => {
 });
 
 describe('loading', () => {
-  bench('decode and index the whole directory (once per visit)', () => {
-    decodeAreas(files.sectors);
-    decodeAreas(files.districts);
-    indexPractices(decodePractices(files.practices));
-  }, { iterations: 20 });
+  bench(
+    'decode and index the whole directory (once per visit)',
+    () => {
+      decodeAreas(files.sectors);
+      decodeAreas(files.districts);
+      indexPractices(decodePractices(files.practices));
+    },
+    { iterations: 20 },
+  );
 });

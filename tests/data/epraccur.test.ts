@@ -11,7 +11,13 @@ function read(name: string) {
   const report = new Report();
   const result = readEpraccur(fixture(name), name, report);
   const messages = (severity: string) => report.issues.filter((i) => i.severity === severity).map((i) => i.message);
-  return { report, result, rejected: messages('rejected'), warnings: messages('warning'), codes: result.practices.map((p) => p.code) };
+  return {
+    report,
+    result,
+    rejected: messages('rejected'),
+    warnings: messages('warning'),
+    codes: result.practices.map((p) => p.code),
+  };
 }
 
 describe('epraccur.csv in the legacy layout (no header, 27 columns)', () => {
@@ -141,6 +147,9 @@ describe('epraccur field cleaning', () => {
   });
 
   it('drops empty address lines, repeats and lines that only repeat the name', () => {
-    expect(cleanAddress(['ST. MARY\'S SURGERY', '', 'HIGH STREET', 'high street', 'LONDON'], "ST.MARY'S SURGERY")).toEqual(['High Street', 'London']);
+    expect(cleanAddress(["ST. MARY'S SURGERY", '', 'HIGH STREET', 'high street', 'LONDON'], "ST.MARY'S SURGERY")).toEqual([
+      'High Street',
+      'London',
+    ]);
   });
 });

@@ -23,19 +23,39 @@ describe('the members list', () => {
   });
 
   it('finds its columns by name, in any order', () => {
-    const text = 'as_of,evidence,source_url,name,ods_code\n2018,"Said so",https://example.org/x,"Clapham Park Group Practice",g85109\n';
+    const text =
+      'as_of,evidence,source_url,name,ods_code\n2018,"Said so",https://example.org/x,"Clapham Park Group Practice",g85109\n';
     const { members } = readMembers(text, 'm.csv', new Report());
-    expect(members).toEqual([{ code: 'G85109', name: 'Clapham Park Group Practice', source: 'https://example.org/x', evidence: 'Said so', asOf: '2018', line: 2 }]);
+    expect(members).toEqual([
+      {
+        code: 'G85109',
+        name: 'Clapham Park Group Practice',
+        source: 'https://example.org/x',
+        evidence: 'Said so',
+        asOf: '2018',
+        line: 2,
+      },
+    ]);
   });
 
   it('fails clearly when a column is missing', () => {
-    expect(() => readMembers('ods_code,name,evidence,as_of\n', 'm.csv', new Report())).toThrow('m.csv:1: the header row has no source_url column');
+    expect(() => readMembers('ods_code,name,evidence,as_of\n', 'm.csv', new Report())).toThrow(
+      'm.csv:1: the header row has no source_url column',
+    );
   });
 
   it('publishes only https sources: http becomes https, any other scheme is refused', () => {
     expect(httpsSource('https://www.doctorsoftheworld.org.uk/news/')).toBe('https://www.doctorsoftheworld.org.uk/news/');
     expect(httpsSource('http://www.pulsetoday.co.uk/x/20034280.article')).toBe('https://www.pulsetoday.co.uk/x/20034280.article');
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org/file', 'www.example.org', 'https://example.org/a b', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'ftp://example.org/file',
+      'www.example.org',
+      'https://example.org/a b',
+      '',
+    ]) {
       expect(httpsSource(bad), bad).toBeNull();
     }
   });
@@ -50,8 +70,20 @@ describe('the members list', () => {
 
 describe('Code-Point column headers', () => {
   it('are found by short code or long name, wherever they are', () => {
-    expect(codePointColumns('PC,PQ,EA,NO,CY\nPostcode,Positional_quality_indicator,Eastings,Northings,Country_code\n')).toEqual({ postcode: 0, quality: 1, easting: 2, northing: 3, country: 4 });
-    expect(codePointColumns('Country_code,Northings,Eastings,Positional_quality_indicator,Postcode\n')).toEqual({ postcode: 4, quality: 3, easting: 2, northing: 1, country: 0 });
+    expect(codePointColumns('PC,PQ,EA,NO,CY\nPostcode,Positional_quality_indicator,Eastings,Northings,Country_code\n')).toEqual({
+      postcode: 0,
+      quality: 1,
+      easting: 2,
+      northing: 3,
+      country: 4,
+    });
+    expect(codePointColumns('Country_code,Northings,Eastings,Positional_quality_indicator,Postcode\n')).toEqual({
+      postcode: 4,
+      quality: 3,
+      easting: 2,
+      northing: 1,
+      country: 0,
+    });
   });
 
   it('default to the documented order when the zip has no headers file', () => {

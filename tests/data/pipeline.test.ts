@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FORMAT, PRACTICE_FIELDS, type AreaFile, type DataManifest, type PracticeFile } from '../../src/directory/data-format.ts';
+import {
+  DATA_FORMAT,
+  PRACTICE_FIELDS,
+  type AreaFile,
+  type DataManifest,
+  type PracticeFile,
+} from '../../src/directory/data-format.ts';
 import { buildData, buildDate, type BuildOptions, type BuildResult } from '../../src/tools/data/build-data.ts';
 import { compareFolders, listFiles } from '../../src/tools/data/check-data.ts';
 import { decodeAreas } from '../../src/directory/areas.ts';
@@ -145,7 +151,17 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
 
   it('places a practice on its own postcode unit when Code-Point has it', () => {
     const row = read<PracticeFile>('practices.json').practices.find((r) => r[0] === 'F84018')!;
-    expect(row).toEqual(['F84018', 'The Nightingale Practice', ['10 Kenninghall Road', 'Clapton', 'London'], 'E5 8BY', '020 89858388', ...expectedCentroid([[534415, 186154]], 100_000), 'E', -1, 0]);
+    expect(row).toEqual([
+      'F84018',
+      'The Nightingale Practice',
+      ['10 Kenninghall Road', 'Clapton', 'London'],
+      'E5 8BY',
+      '020 89858388',
+      ...expectedCentroid([[534415, 186154]], 100_000),
+      'E',
+      -1,
+      0,
+    ]);
   });
 
   it('places a practice whose postcode is missing from Code-Point at its sector centroid, else its district’s, flagged approximate', () => {
@@ -167,7 +183,9 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
   });
 
   it('rejects a Scottish postcode and a postcode with no sector or district, with file:line messages', () => {
-    const rejected = result.report.issues.filter((i) => i.source === 'epraccur' && i.severity === 'rejected').map((i) => i.message);
+    const rejected = result.report.issues
+      .filter((i) => i.source === 'epraccur' && i.severity === 'rejected')
+      .map((i) => i.message);
     expect(rejected).toEqual([
       'epraccur-legacy.csv:7: postcode "XX" is not a UK postcode',
       'epraccur-legacy.csv:12: code F84018 appears again (first on line 1)',
@@ -190,7 +208,8 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     expect(file.members).toEqual([
       {
         source: 'https://example.org/news/lower-clapton',
-        evidence: "Pulse (April 2017), 'The Lower Clapton Group Practice, a GP practice in east London, is already using the toolkit.' He said \"yes\"",
+        evidence:
+          'Pulse (April 2017), \'The Lower Clapton Group Practice, a GP practice in east London, is already using the toolkit.\' He said "yes"',
         asOf: '2017',
       },
     ]);
@@ -238,7 +257,9 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
       const bytes = readFileSync(join(options.out, `${key}.json`));
       expect(manifest.files[key]).toEqual({ path: `${key}.json`, rows, bytes: bytes.length, hash: hash16(bytes) });
     }
-    const records = ['A81001', 'A81002', 'F84003', 'F84018', 'W97001'].map((code) => readFileSync(join(options.out, 'practice', `${code}.json`)));
+    const records = ['A81001', 'A81002', 'F84003', 'F84018', 'W97001'].map((code) =>
+      readFileSync(join(options.out, 'practice', `${code}.json`)),
+    );
     expect(manifest.files.practiceRecords).toEqual({
       path: 'practice/{CODE}.json',
       rows: 5,
@@ -254,7 +275,9 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     expect(compareFolders(options.out, again)).toEqual([]);
     mkdirSync(join(again, 'practice'), { recursive: true });
     writeFileSync(join(again, 'practice', 'Z99999.json'), '{}\n');
-    expect(compareFolders(options.out, again)).toEqual(['practice/Z99999.json: built but not committed (missing from public/data)']);
+    expect(compareFolders(options.out, again)).toEqual([
+      'practice/Z99999.json: built but not committed (missing from public/data)',
+    ]);
     buildData({ ...options, out: again, log: () => {} });
     expect(compareFolders(options.out, again)).toEqual([]);
   });
@@ -269,11 +292,15 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
   it('stops with a clear message when an input file is missing', () => {
     const missing = join(dir, 'nowhere', 'epraccur.csv');
     expect(() => buildData({ ...options, epraccur: missing })).toThrow(InputError);
-    expect(() => buildData({ ...options, epraccur: missing })).toThrow(`cannot read the NHS ODS epraccur.csv at ${missing}: no such file`);
+    expect(() => buildData({ ...options, epraccur: missing })).toThrow(
+      `cannot read the NHS ODS epraccur.csv at ${missing}: no such file`,
+    );
   });
 
   it('stops with a clear message when the Code-Point zip is not a zip', () => {
-    expect(() => buildData({ ...options, codepoint: options.epraccur })).toThrow(/cannot read the Code-Point Open zip at .*epraccur-legacy\.csv/);
+    expect(() => buildData({ ...options, codepoint: options.epraccur })).toThrow(
+      /cannot read the Code-Point Open zip at .*epraccur-legacy\.csv/,
+    );
   });
 });
 

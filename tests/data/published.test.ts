@@ -24,15 +24,24 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
 
   it('list The Nightingale Practice, F84018, at E5 8BY in England', () => {
     const row = byCode.get('F84018')!;
-    expect(row.slice(0, 4)).toEqual(['F84018', 'The Nightingale Practice', ['10 Kenninghall Road', 'Clapton', 'London'], 'E5 8BY']);
+    expect(row.slice(0, 4)).toEqual([
+      'F84018',
+      'The Nightingale Practice',
+      ['10 Kenninghall Road', 'Clapton', 'London'],
+      'E5 8BY',
+    ]);
     expect(row[7]).toBe('E');
     expect(row[9]).toBe(0);
   });
 
   it('mark F84003 and G85109 as members, with their source URLs', () => {
     const source = (code: string) => practices.members[byCode.get(code)![8]]?.source;
-    expect(source('F84003')).toBe('https://www.pulsetoday.co.uk/about-pulse/weblinks/medico-legal/medical-charity-wants-to-help-gps-avoid-passing-patient-details-to-home-office/20034280.article');
-    expect(source('G85109')).toBe('https://www.doctorsoftheworld.org.uk/news/inside-view-from-a-safe-surgery-our-concern-is-more-with-the-patients-we-arent-seeing/');
+    expect(source('F84003')).toBe(
+      'https://www.pulsetoday.co.uk/about-pulse/weblinks/medico-legal/medical-charity-wants-to-help-gps-avoid-passing-patient-details-to-home-office/20034280.article',
+    );
+    expect(source('G85109')).toBe(
+      'https://www.doctorsoftheworld.org.uk/news/inside-view-from-a-safe-surgery-our-concern-is-more-with-the-patients-we-arent-seeing/',
+    );
     expect(practices.practices.filter((row) => row[8] >= 0).map((row) => row[0])).toEqual(['F84003', 'G85109']);
     expect(json<PracticeFile>('practice/G85109.json').members).toEqual([practices.members[byCode.get('G85109')![8]]]);
   });
@@ -88,7 +97,11 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
       expect([manifest.files[key].bytes, manifest.files[key].hash]).toEqual([b.length, hash16(b)]);
     }
     const records = practices.practices.map((row) => bytes(`practice/${row[0]}.json`));
-    expect(manifest.files.practiceRecords).toMatchObject({ rows: records.length, bytes: records.reduce((s, b) => s + b.length, 0), hash: hash16(...records) });
+    expect(manifest.files.practiceRecords).toMatchObject({
+      rows: records.length,
+      bytes: records.reduce((s, b) => s + b.length, 0),
+      hash: hash16(...records),
+    });
     expect(manifest.sources.map((s) => [s.id, s.edition, s.rows])).toEqual([
       ['codepoint', '2025.4.0', 1_745_849],
       ['epraccur', '2025-09-01', 16_685],

@@ -11,7 +11,18 @@ const file: PracticeFile = {
   fields: PRACTICE_FIELDS,
   members: [{ source: 'https://example.org/news', evidence: 'became a Safe Surgery', asOf: '2018' }],
   practices: [
-    ['F84003', 'Lower Clapton General Practice', ['The Portico', '34 Linscott Road', 'London'], 'E5 0RD', '020 89867111', 5155210, -5210, 'E', 0, 0],
+    [
+      'F84003',
+      'Lower Clapton General Practice',
+      ['The Portico', '34 Linscott Road', 'London'],
+      'E5 0RD',
+      '020 89867111',
+      5155210,
+      -5210,
+      'E',
+      0,
+      0,
+    ],
     ['W95010', 'Example Surgery', ['1 High Street', 'Cardiff'], 'CF10 1AA', null, 5148160, -317910, 'W', -1, 1],
   ],
 };
@@ -50,14 +61,28 @@ describe('contact links', () => {
   });
 
   it('makes no tel: link from a field that is not a UK phone number', () => {
-    for (const stray of ['67', 'ext 67', '0', '00', '+44', '020 8986 7111 ext 2', '07', 'call 020 8986 7111', '0800 1111', '+1 212 555 0100', '020 8986 71111 1']) {
+    for (const stray of [
+      '67',
+      'ext 67',
+      '0',
+      '00',
+      '+44',
+      '020 8986 7111 ext 2',
+      '07',
+      'call 020 8986 7111',
+      '0800 1111',
+      '+1 212 555 0100',
+      '020 8986 71111 1',
+    ]) {
       expect(telHref(stray), stray).toBeNull();
     }
   });
 
   it('opens the map app at the practice, and nothing else about the person', () => {
     const [practice, approximate] = decodePractices(file);
-    expect(directionsHref(practice!, false)).toBe('geo:51.55210,-0.05210?q=51.55210,-0.05210(Lower%20Clapton%20General%20Practice)');
+    expect(directionsHref(practice!, false)).toBe(
+      'geo:51.55210,-0.05210?q=51.55210,-0.05210(Lower%20Clapton%20General%20Practice)',
+    );
     const apple = new URL(directionsHref(practice!, true));
     expect(apple.hostname).toBe('maps.apple.com');
     expect(apple.searchParams.get('daddr')).toBe('51.55210,-0.05210');
@@ -71,7 +96,7 @@ describe('contact links', () => {
   });
 });
 
-describe('dates and distances in the reader\'s language', async () => {
+describe("dates and distances in the reader's language", async () => {
   const { formatDate } = await import('../../src/i18n/format.ts');
   it('writes an ISO date out in British English, and leaves anything else alone', () => {
     expect(formatDate('2025-09-01', 'en')).toBe('1 September 2025');

@@ -5,7 +5,8 @@ import { DATA_VERSIONS } from '../../src/directory/data-versions.ts';
 /** A Cache Storage stand-in holding what a phone keeps after its first search. */
 const kept = new Map<string, string>();
 const cache = {
-  match: async (url: string) => (kept.has(url) ? new Response(kept.get(url), { headers: { 'content-type': 'application/json' } }) : undefined),
+  match: async (url: string) =>
+    kept.has(url) ? new Response(kept.get(url), { headers: { 'content-type': 'application/json' } }) : undefined,
   put: async () => undefined,
   delete: async (url: string) => kept.delete(url),
   keys: async () => [],

@@ -14,7 +14,9 @@ class MemoryCache {
     this.entries.set(url, response);
   }
   async delete(request: string | { url: string }) {
-    return this.entries.delete(typeof request === 'string' ? request : new URL(request.url).pathname + new URL(request.url).search);
+    return this.entries.delete(
+      typeof request === 'string' ? request : new URL(request.url).pathname + new URL(request.url).search,
+    );
   }
   async keys() {
     return [...this.entries.keys()].map((url) => ({ url: `http://127.0.0.1${url}` }));
@@ -22,7 +24,10 @@ class MemoryCache {
 }
 
 const json = (body: unknown, status = 200) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 const practices: PracticeFile = {
@@ -37,7 +42,12 @@ const text = JSON.stringify(practices);
 /** practices.json as the build knows it: its version is the first 16 hex digits of its SHA-256. */
 const list: DataFile<PracticeFile> = { path: 'practices.json', version: sha(text), hashed: true, validate: validatePracticeFile };
 /** A practice record: its version does not hash it, so only its shape is checked. */
-const record = (version = 'v'): DataFile<PracticeFile> => ({ path: 'practice/F84003.json', version, hashed: false, validate: validatePracticeFile });
+const record = (version = 'v'): DataFile<PracticeFile> => ({
+  path: 'practice/F84003.json',
+  version,
+  hashed: false,
+  validate: validatePracticeFile,
+});
 const href = `/data/practices.json?v=${list.version}`;
 
 let cache: MemoryCache;
@@ -96,7 +106,10 @@ describe('a cached copy is checked, never trusted blindly', () => {
   const damaged = {
     'not JSON': '{not json',
     'only a format': '{"format":1}',
-    'a row with a null field': JSON.stringify({ ...practices, practices: [[...practices.practices[0]!.slice(0, 3), null, ...practices.practices[0]!.slice(4)]] }),
+    'a row with a null field': JSON.stringify({
+      ...practices,
+      practices: [[...practices.practices[0]!.slice(0, 3), null, ...practices.practices[0]!.slice(4)]],
+    }),
     'another format': JSON.stringify({ ...practices, format: 99 }),
   };
   for (const [what, body] of Object.entries(damaged)) {
@@ -110,7 +123,10 @@ describe('a cached copy is checked, never trusted blindly', () => {
   }
 
   it('replaces a tampered copy kept under the right ?v= hash, though its shape is valid', async () => {
-    const tampered = JSON.stringify({ ...practices, practices: [['F84003', 'Somewhere else', ['1 Fake Street'], 'E5 0RD', null, 0, 0, 'E', -1, 0]] });
+    const tampered = JSON.stringify({
+      ...practices,
+      practices: [['F84003', 'Somewhere else', ['1 Fake Street'], 'E5 0RD', null, 0, 0, 'E', -1, 0]],
+    });
     expect(validatePracticeFile(JSON.parse(tampered))).not.toBeNull();
     cache.entries.set(href, json(tampered));
     fetchMock.mockResolvedValue(json(text));
@@ -118,7 +134,7 @@ describe('a cached copy is checked, never trusted blindly', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
-  it('refuses a fetched copy whose hash is not the build\'s, and keeps nothing of it', async () => {
+  it("refuses a fetched copy whose hash is not the build's, and keeps nothing of it", async () => {
     fetchMock.mockResolvedValue(json(text.replace('Lower Clapton', 'Lower Clapham')));
     await expect(fetchData(list)).rejects.toMatchObject({ reason: 'failed' });
     expect(cache.entries.size).toBe(0);

@@ -20,7 +20,10 @@ function practice(code: string, lat: number, lon: number, member = false): Pract
 }
 
 // Great Britain, roughly.
-const point = fc.record({ lat: fc.double({ min: 49.9, max: 58.7, noNaN: true }), lon: fc.double({ min: -7.5, max: 1.8, noNaN: true }) });
+const point = fc.record({
+  lat: fc.double({ min: 49.9, max: 58.7, noNaN: true }),
+  lon: fc.double({ min: -7.5, max: 1.8, noNaN: true }),
+});
 
 describe('great-circle distance', () => {
   it('matches known distances', () => {
@@ -43,21 +46,26 @@ describe('great-circle distance', () => {
 describe('finding the nearest practices', () => {
   it('returns exactly what sorting every practice by distance returns', () => {
     fc.assert(
-      fc.property(fc.array(point, { minLength: 0, maxLength: 60 }), point, fc.integer({ min: 1, max: 12 }), (points, here, count) => {
-        const practices = points.map((p, i) => practice(`P${String(i).padStart(4, '0')}`, p.lat, p.lon, i % 3 === 0));
-        const sorted = practices
-          .map((p) => ({ code: p.code, km: distanceKm(here, p) }))
-          .sort((a, b) => a.km - b.km || a.code.localeCompare(b.code))
-          .slice(0, count);
-        const found = findNearest(indexPractices(practices), here, count);
-        expect(found).toHaveLength(sorted.length);
-        // Same distances rank by rank; near-equal distances may round either way, so codes are checked by distance.
-        found.forEach((r, i) => {
-          expect(r.km).toBeCloseTo(sorted[i]!.km, 6);
-          expect(distanceKm(here, r.practice)).toBeCloseTo(r.km, 6);
-        });
-        expect(new Set(found.map((r) => r.practice.code)).size).toBe(found.length);
-      }),
+      fc.property(
+        fc.array(point, { minLength: 0, maxLength: 60 }),
+        point,
+        fc.integer({ min: 1, max: 12 }),
+        (points, here, count) => {
+          const practices = points.map((p, i) => practice(`P${String(i).padStart(4, '0')}`, p.lat, p.lon, i % 3 === 0));
+          const sorted = practices
+            .map((p) => ({ code: p.code, km: distanceKm(here, p) }))
+            .sort((a, b) => a.km - b.km || a.code.localeCompare(b.code))
+            .slice(0, count);
+          const found = findNearest(indexPractices(practices), here, count);
+          expect(found).toHaveLength(sorted.length);
+          // Same distances rank by rank; near-equal distances may round either way, so codes are checked by distance.
+          found.forEach((r, i) => {
+            expect(r.km).toBeCloseTo(sorted[i]!.km, 6);
+            expect(distanceKm(here, r.practice)).toBeCloseTo(r.km, 6);
+          });
+          expect(new Set(found.map((r) => r.practice.code)).size).toBe(found.length);
+        },
+      ),
     );
   });
 

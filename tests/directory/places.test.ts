@@ -58,7 +58,11 @@ describe('where a postcode search starts', () => {
 
 describe('where a location search starts', () => {
   it('takes the nation of the nearest postcode sector', () => {
-    expect(placeFromPosition({ lat: 51.556, lon: -0.06 }, sectors)).toMatchObject({ kind: 'found', nation: 'E', precision: 'device' });
+    expect(placeFromPosition({ lat: 51.556, lon: -0.06 }, sectors)).toMatchObject({
+      kind: 'found',
+      nation: 'E',
+      precision: 'device',
+    });
     expect(placeFromPosition({ lat: 55.95, lon: -3.2 }, sectors)).toMatchObject({ kind: 'found', nation: 'S' });
   });
 

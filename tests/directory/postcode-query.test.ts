@@ -68,7 +68,13 @@ describe('reading a postcode as people type it', () => {
   it('reads any well-formed postcode the same however it is spaced or cased', () => {
     const letter = fc.constantFrom(...'ABDEFGHJLNPQRSTUWXYZ');
     const postcode = fc
-      .tuple(fc.constantFrom('E', 'SW', 'M', 'LS', 'CF'), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 9 }), letter, letter)
+      .tuple(
+        fc.constantFrom('E', 'SW', 'M', 'LS', 'CF'),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 9 }),
+        letter,
+        letter,
+      )
       .map(([area, district, sector, a, b]) => `${area}${district} ${sector}${a}${b}`);
     fc.assert(
       fc.property(postcode, fc.boolean(), fc.nat(3), (code, lower, spaces) => {

@@ -23,8 +23,14 @@ test('/rights gives the key rights, each section with its sources, and passes ax
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await expect(page.getByText('You do not need proof of address. You do not need ID.')).toBeVisible();
-  await expect(page.getByRole('link', { name: /Doctors of the World: \u2068?0808 1647 686/ })).toHaveAttribute('href', 'tel:+448081647686');
-  await expect(page.getByRole('link', { name: /NHS England: \u2068?0300 311 22 33/ })).toHaveAttribute('href', 'tel:+443003112233');
+  await expect(page.getByRole('link', { name: /Doctors of the World: \u2068?0808 1647 686/ })).toHaveAttribute(
+    'href',
+    'tel:+448081647686',
+  );
+  await expect(page.getByRole('link', { name: /NHS England: \u2068?0300 311 22 33/ })).toHaveAttribute(
+    'href',
+    'tel:+443003112233',
+  );
   // Each section says where its facts come from.
   const documents = page.locator('section', { has: page.getByRole('heading', { name: 'You do not need documents' }) });
   await documents.getByText('Where this comes from').click();
@@ -33,7 +39,7 @@ test('/rights gives the key rights, each section with its sources, and passes ax
   await expectNoAxeViolations(page);
 });
 
-test('the nation switch shows Scotland\'s own facts, never England\'s wording', async ({ page }) => {
+test("the nation switch shows Scotland's own facts, never England's wording", async ({ page }) => {
   await page.goto('/rights');
   await page.getByRole('radio', { name: 'Scotland', exact: true }).check();
   await expect(page.getByRole('heading', { level: 2, name: 'Registering in Scotland' })).toBeVisible();

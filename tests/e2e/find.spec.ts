@@ -78,7 +78,10 @@ test('BT1 1AA explains that Northern Ireland is different, and shows no English 
   await search(page, 'BT1 1AA');
   await expect(page.getByRole('heading', { level: 2, name: 'This is in Northern Ireland' })).toBeVisible();
   await expect(page.getByText('In Northern Ireland, the rules are different.')).toBeVisible();
-  await expect(page.getByRole('link', { name: /Business Services Organisation/ })).toHaveAttribute('href', 'https://bso.hscni.net/');
+  await expect(page.getByRole('link', { name: /Business Services Organisation/ })).toHaveAttribute(
+    'href',
+    'https://bso.hscni.net/',
+  );
   await expect(results(page)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

@@ -10,7 +10,9 @@ test('the server sends the security headers, and caching that lets updates reach
   const get = async (path: string) => (await request.get(path)).headers();
   for (const path of ['/', '/p/F84003', '/sw.js', '/offline.json']) {
     const headers = await get(path);
-    expect(headers['content-security-policy'], path).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self';.*frame-ancestors 'none'$/);
+    expect(headers['content-security-policy'], path).toMatch(
+      /^default-src 'self'; script-src 'self'; style-src 'self';.*frame-ancestors 'none'$/,
+    );
     expect(headers['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
     expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
     expect(headers['referrer-policy'], path).toBe('no-referrer');

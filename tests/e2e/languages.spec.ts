@@ -34,8 +34,14 @@ async function expectFullyTranslated(page: Page, code: string, dir: string) {
   await expect(page.locator('html')).toHaveAttribute('dir', dir);
   const texts = await textOutsideEnglish(page);
   // i18next shows a key when a string is missing: "rights:gp.title", "home.title".
-  expect(texts.filter((t) => /^[a-z]\w*:[\w.]+$|^[a-z]\w*(\.[a-zA-Z]\w*)+$/.test(t)), 'raw keys').toEqual([]);
-  expect(texts.filter((t) => englishTexts.has(t)), 'English left untranslated').toEqual([]);
+  expect(
+    texts.filter((t) => /^[a-z]\w*:[\w.]+$|^[a-z]\w*(\.[a-zA-Z]\w*)+$/.test(t)),
+    'raw keys',
+  ).toEqual([]);
+  expect(
+    texts.filter((t) => englishTexts.has(t)),
+    'English left untranslated',
+  ).toEqual([]);
 }
 
 for (const { code, dir } of languages) {
@@ -69,7 +75,9 @@ for (const { code, dir } of languages) {
   });
 }
 
-test('the language list finds a language by its own name, its English name or another name, and marks the current one', async ({ page }) => {
+test('the language list finds a language by its own name, its English name or another name, and marks the current one', async ({
+  page,
+}) => {
   await page.goto('/languages');
   const search = page.getByRole('searchbox');
   const list = page.locator('.language-list').last();

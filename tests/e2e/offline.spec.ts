@@ -23,7 +23,10 @@ async function offline(context: BrowserContext) {
   await context.setOffline(true);
 }
 
-test('after one visit, every screen works with the network off: search, practice, poster, share with its QR', async ({ context, page }) => {
+test('after one visit, every screen works with the network off: search, practice, poster, share with its QR', async ({
+  context,
+  page,
+}) => {
   await page.goto('/');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.goto('/about');
@@ -61,7 +64,10 @@ test('after one visit, every screen works with the network off: search, practice
   expect(fromNetwork).toEqual([]);
 });
 
-test('the offline layer keeps what other pages used: Arabic after an English page, a poster after About', async ({ context, page }) => {
+test('the offline layer keeps what other pages used: Arabic after an English page, a poster after About', async ({
+  context,
+  page,
+}) => {
   await page.goto('/ar/about');
   await waitUntilSaved(page, ar.pwa.save.saved);
   await page.goto('/en/about');
@@ -81,7 +87,10 @@ test('the offline layer keeps what other pages used: Arabic after an English pag
   await expect(page.locator('.poster[data-poster-ready] svg.qr')).toBeVisible();
 });
 
-test('a language glimpsed on one screen is kept whole by the next save, though the page was left at once', async ({ context, page }) => {
+test('a language glimpsed on one screen is kept whole by the next save, though the page was left at once', async ({
+  context,
+  page,
+}) => {
   await page.goto('/');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.goto('/ar/rights');
@@ -94,7 +103,10 @@ test('a language glimpsed on one screen is kept whole by the next save, though t
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('a link with a dot in its query (as messaging apps add) opens the app offline, not the browser error page', async ({ context, page }) => {
+test('a link with a dot in its query (as messaging apps add) opens the app offline, not the browser error page', async ({
+  context,
+  page,
+}) => {
   await page.goto('/about');
   await waitUntilSaved(page);
   await offline(context);
@@ -121,7 +133,10 @@ test('a phone that asks to save data is offered the download with its size, and 
   await expect(page.getByText(en.pwa.save.saved)).toBeVisible();
 });
 
-test('offline, a practice not kept on the phone says so and offers to try again (practice, share, poster, card)', async ({ context, page }) => {
+test('offline, a practice not kept on the phone says so and offers to try again (practice, share, poster, card)', async ({
+  context,
+  page,
+}) => {
   // Nothing of the directory is saved: its files cannot be fetched in this test.
   await context.route('**/data/**', (route) => route.abort());
   await page.goto('/about');

@@ -45,14 +45,21 @@ test('/poster/F84003 prints on one A4 page, with a QR code over 5 cm wide that o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lower Clapton General Practice');
 });
 
-test('staff choose the poster\'s languages; English always stays', async ({ page }) => {
+test("staff choose the poster's languages; English always stays", async ({ page }) => {
   await page.goto('/poster/F84003');
   await expect(page.locator('.poster[data-poster-ready]')).toBeVisible();
   // Until staff choose: the languages of the most common nationalities claiming asylum, six right to left.
   await expect(page.locator('.poster-line')).toHaveCount(8);
-  expect(await page.locator('.poster-line').evaluateAll((lines) => lines.map((l) => l.getAttribute('lang')))).toEqual(
-    ['ur', 'prs', 'ps', 'ar', 'fa', 'ti', 'bn', 'ckb'],
-  );
+  expect(await page.locator('.poster-line').evaluateAll((lines) => lines.map((l) => l.getAttribute('lang')))).toEqual([
+    'ur',
+    'prs',
+    'ps',
+    'ar',
+    'fa',
+    'ti',
+    'bn',
+    'ckb',
+  ]);
   await expect(page.locator('.poster-line[dir="rtl"]')).toHaveCount(6);
   await page.getByRole('checkbox', { name: 'العربية' }).uncheck();
   await expect(page.locator('.poster-line')).toHaveCount(7);
@@ -62,7 +69,10 @@ test('staff choose the poster\'s languages; English always stays', async ({ page
   await expect(page.locator('.poster-line[lang="ar"]')).toBeVisible();
 });
 
-test('a poster language whose strings cannot be loaded is named and left out, never printed in English under its label', async ({ context, page }) => {
+test('a poster language whose strings cannot be loaded is named and left out, never printed in English under its label', async ({
+  context,
+  page,
+}) => {
   await context.route('**/locales/ar/poster.json*', (route) => route.abort());
   await page.goto('/poster/F84003');
   const poster = page.locator('.poster[data-poster-ready]');
@@ -81,7 +91,10 @@ test('a poster or share page for an unknown code says the practice was not found
   }
 });
 
-test('/ar/share/F84003 offers an sms: link whose body is Arabic and carries the link, with its SMS cost', async ({ page, baseURL }) => {
+test('/ar/share/F84003 offers an sms: link whose body is Arabic and carries the link, with its SMS cost', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/ar/share/F84003');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const sms = page.locator('a[href^="sms:"]');
@@ -97,7 +110,10 @@ test('/ar/share/F84003 offers an sms: link whose body is Arabic and carries the 
   await expectNoAxeViolations(page);
 });
 
-test('the SMS follows the chosen language, counts GSM-7 parts, and "Show QR code" gives a scannable link', async ({ page, baseURL }) => {
+test('the SMS follows the chosen language, counts GSM-7 parts, and "Show QR code" gives a scannable link', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/share/F84003');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Share this practice');
   const preview = page.locator('.sms-preview');
@@ -139,7 +155,11 @@ test('the SMS composer offers every language, and counts each message as a phone
   await expect(page.locator('.sms-preview')).toBeVisible();
   await expect(select.locator('option')).toHaveCount(readLanguages().length);
   const codes = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  expect(codes.sort()).toEqual(readLanguages().map((l) => l.code).sort());
+  expect(codes.sort()).toEqual(
+    readLanguages()
+      .map((l) => l.code)
+      .sort(),
+  );
   const preview = page.locator('.sms-preview');
   for (const code of codes) {
     await select.selectOption(code);

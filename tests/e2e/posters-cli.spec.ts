@@ -12,9 +12,16 @@ const root = join(import.meta.dirname, '..', '..');
 async function posters(codes: string) {
   const out = mkdtempSync(join(tmpdir(), 'posters-'));
   try {
-    const result = await promisify(execFile)('npx', ['tsx', 'src/tools/export-posters.ts', '--codes', codes, '--out', out, '--allow-local'], { cwd: root }).then(
+    const result = await promisify(execFile)(
+      'npx',
+      ['tsx', 'src/tools/export-posters.ts', '--codes', codes, '--out', out, '--allow-local'],
+      { cwd: root },
+    ).then(
       ({ stdout, stderr }) => ({ code: 0, output: `${stdout}${stderr}` }),
-      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
+      (error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        output: `${error.stdout}${error.stderr}`,
+      }),
     );
     const files = Object.fromEntries(readdirSync(out).map((file) => [file, readFileSync(join(out, file))]));
     return { ...result, files };
@@ -34,7 +41,7 @@ test('npm run posters writes one A4 PDF per practice', async () => {
   expect(pages.heightMm).toBeCloseTo(297, 0);
 });
 
-test('npm run posters fails on an unknown code, naming it as not found (from the page\'s mark, not a timeout)', async () => {
+test("npm run posters fails on an unknown code, naming it as not found (from the page's mark, not a timeout)", async () => {
   test.setTimeout(120_000);
   const started = Date.now();
   const { code, output, files } = await posters('ZZZ999,F84003');

@@ -24,8 +24,18 @@ interface Walk {
  * Walks the whole app as a person would: every route, a search by postcode and one by location, a language
  * switch, sharing with a QR code, a poster, then Quick exit. Records everything that could leak.
  */
-async function walk(browser: Browser, baseURL: string, postcode: string, position: { latitude: number; longitude: number }): Promise<Walk> {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'allow', geolocation: position, permissions: ['geolocation'] });
+async function walk(
+  browser: Browser,
+  baseURL: string,
+  postcode: string,
+  position: { latitude: number; longitude: number },
+): Promise<Walk> {
+  const context = await browser.newContext({
+    baseURL,
+    serviceWorkers: 'allow',
+    geolocation: position,
+    permissions: ['geolocation'],
+  });
   await context.addInitScript(() => {
     const calls: number[] = [];
     (window as unknown as { geolocationCalls: number[] }).geolocationCalls = calls;
@@ -43,11 +53,14 @@ async function walk(browser: Browser, baseURL: string, postcode: string, positio
     const url = new URL(request.url());
     requests.push(`${url.origin}${url.pathname}${url.search}`);
     // What the app fetches (not the browser's own fetches of icons, whose timing varies).
-    if (/^\/(assets|locales|data)\/|^\/offline\.json$/.test(url.pathname)) downloads.push(`${url.origin}${url.pathname}${url.search}`);
+    if (/^\/(assets|locales|data)\/|^\/offline\.json$/.test(url.pathname))
+      downloads.push(`${url.origin}${url.pathname}${url.search}`);
     if (url.origin === exitOrigin) exitReferer = request.headers().referer;
   });
   // The neutral site stands in for the real one: no network here, and nothing needs it.
-  await context.route(`${exitOrigin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+  await context.route(`${exitOrigin}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -83,10 +96,14 @@ async function walk(browser: Browser, baseURL: string, postcode: string, positio
   await heading(name ?? '');
 
   await page.goto('/find');
-  const geolocationBefore = await page.evaluate(() => (window as unknown as { geolocationCalls: number[] }).geolocationCalls.length);
+  const geolocationBefore = await page.evaluate(
+    () => (window as unknown as { geolocationCalls: number[] }).geolocationCalls.length,
+  );
   await page.getByRole('button', { name: en.find.useLocation }).click();
   await expect(results).toHaveCount(10);
-  const geolocationAfter = await page.evaluate(() => (window as unknown as { geolocationCalls: number[] }).geolocationCalls.length);
+  const geolocationAfter = await page.evaluate(
+    () => (window as unknown as { geolocationCalls: number[] }).geolocationCalls.length,
+  );
 
   await page.goto(`/share${opened?.replace(/^\/p/, '')}`);
   await page.getByRole('button', { name: en.share.showQr }).click();
@@ -103,7 +120,8 @@ async function walk(browser: Browser, baseURL: string, postcode: string, positio
 
   const stored = await page.evaluate(async () => {
     const cached: string[] = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
+    for (const name of await caches.keys())
+      for (const request of await (await caches.open(name)).keys()) cached.push(request.url);
     return {
       local: Object.fromEntries(Object.entries(localStorage)),
       session: sessionStorage.length,
@@ -133,7 +151,10 @@ async function walk(browser: Browser, baseURL: string, postcode: string, positio
 
 const normalise = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
-test('a walk through the whole app leaks nothing: no other origin, no cookies, nothing stored about the person', async ({ browser, baseURL }) => {
+test('a walk through the whole app leaks nothing: no other origin, no cookies, nothing stored about the person', async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL ?? '').origin;
   const postcodes = ['E5 8BY', 'CF10 1EP'];
@@ -141,13 +162,19 @@ test('a walk through the whole app leaks nothing: no other origin, no cookies, n
     { latitude: 51.5521, longitude: -0.0521 },
     { latitude: 53.4808, longitude: -2.2426 },
   ];
-  const walks = [await walk(browser, origin, postcodes[0]!, positions[0]!), await walk(browser, origin, postcodes[1]!, positions[1]!)];
+  const walks = [
+    await walk(browser, origin, postcodes[0]!, positions[0]!),
+    await walk(browser, origin, postcodes[1]!, positions[1]!),
+  ];
 
   for (const [i, result] of walks.entries()) {
     const postcode = postcodes[i]!;
     const { latitude, longitude } = positions[i]!;
     // The only request to another origin is Quick exit's, on the person's tap, with no referrer.
-    expect(result.requests.filter((url) => !url.startsWith(origin)), 'requests to other origins').toEqual([result.exit.url]);
+    expect(
+      result.requests.filter((url) => !url.startsWith(origin)),
+      'requests to other origins',
+    ).toEqual([result.exit.url]);
     expect(result.exit.referer).toBeUndefined();
     expect(result.errors).toEqual([]);
     expect(result.cookies).toBe(0);
@@ -171,13 +198,19 @@ test('a walk through the whole app leaks nothing: no other origin, no cookies, n
 });
 
 for (const how of ['the Quick exit button', 'Shift pressed 3 times'] as const) {
-  test(`${how} leaves for the neutral site at once, and Back leads to where the person was before the app`, async ({ context, page, baseURL }) => {
+  test(`${how} leaves for the neutral site at once, and Back leads to where the person was before the app`, async ({
+    context,
+    page,
+    baseURL,
+  }) => {
     const app = new URL(baseURL ?? '').origin;
     // Someone arrives from another site (a search, a message), then moves around in the app.
     await context.route('https://search.example/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: `<title>Search</title><a href="${app}/">Safe Surgeries</a>` }),
     );
-    await context.route(`${exitOrigin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }));
+    await context.route(`${exitOrigin}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' }),
+    );
     await page.goto('https://search.example/');
     await page.getByRole('link', { name: 'Safe Surgeries' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.translation.home.title);

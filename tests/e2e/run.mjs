@@ -11,7 +11,7 @@ const isCI = !!process.env.CI && process.env.CI !== 'false';
 if (!existsSync(chrome)) {
   const lines = [
     `No Chromium at ${chrome}.`,
-    'Install Debian\'s: sudo apt-get install -y chromium   (or set CHROME_PATH to another Chromium/Chrome).',
+    "Install Debian's: sudo apt-get install -y chromium   (or set CHROME_PATH to another Chromium/Chrome).",
   ];
   if (isCI) {
     console.error(['', 'BROWSER TESTS ARE MANDATORY UNDER CI=true AND CANNOT RUN:', ...lines, ''].join('\n'));

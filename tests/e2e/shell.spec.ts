@@ -23,7 +23,11 @@ test('switching to Arabic turns the page right to left, and the choice survives 
   await page.goto('/');
   await page.getByRole('link', { name: /Language/ }).click();
   await expect(page).toHaveURL(/\/languages$/);
-  await page.locator('.language-list').last().getByRole('link', { name: /العربية/ }).click();
+  await page
+    .locator('.language-list')
+    .last()
+    .getByRole('link', { name: /العربية/ })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.translation.home.title);
@@ -34,7 +38,7 @@ test('switching to Arabic turns the page right to left, and the choice survives 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ar.translation.home.title);
 });
 
-test('the phone\'s own language is used when nothing else says otherwise', async ({ browser }) => {
+test("the phone's own language is used when nothing else says otherwise", async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ar-EG' });
   const page = await context.newPage();
   await page.goto('/');
@@ -42,7 +46,7 @@ test('the phone\'s own language is used when nothing else says otherwise', async
   await context.close();
 });
 
-test('a poster\'s upper-case URL /P/F84003 reaches the practice route', async ({ page }) => {
+test("a poster's upper-case URL /P/F84003 reaches the practice route", async ({ page }) => {
   const response = await page.goto('/P/F84003');
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lower Clapton General Practice');

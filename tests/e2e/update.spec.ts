@@ -55,7 +55,12 @@ const assets = (dist: string) => new Set(readdirSync(join(dist, 'assets')).map((
 
 /** The app files this page has loaded. */
 const loadedAssets = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/assets/')));
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/assets/')),
+  );
 
 async function search(page: Page, postcode: string) {
   await page.getByLabel('Your postcode').fill(postcode);
@@ -63,7 +68,10 @@ async function search(page: Page, postcode: string) {
   return page.locator('ol.result-list > li').first().getByRole('link').first();
 }
 
-test('an update is offered, never forced: declined, v1 keeps working offline; accepted, the page is all v2, and only then is v1 removed', async ({ context, page }) => {
+test('an update is offered, never forced: declined, v1 keeps working offline; accepted, the page is all v2, and only then is v1 removed', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(120_000);
   const server = await serveStatic(v1);
   const status = page.locator('.pwa-status');
@@ -113,7 +121,8 @@ test('an update is offered, never forced: declined, v1 keeps working offline; ac
     expect(v1Only.length).toBeGreaterThan(0);
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
-      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
       return urls.map((url) => new URL(url)).map((url) => `${url.pathname}${url.search}`);
     });
     expect(cached.filter((url) => v1Only.includes(url.split('?')[0] ?? ''))).toEqual([]);

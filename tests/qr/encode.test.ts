@@ -10,7 +10,10 @@ const ALPHANUMERIC_AT_M = [20, 38, 61, 90, 122];
 function smallestVersion(text: string, mode: 'alphanumeric' | 'byte', level: 'M' | 'Q' | 'H'): number {
   for (let version = 1; version <= 40; version++) {
     try {
-      create([mode === 'byte' ? { data: new TextEncoder().encode(text), mode } : { data: text, mode }], { errorCorrectionLevel: level, version });
+      create([mode === 'byte' ? { data: new TextEncoder().encode(text), mode } : { data: text, mode }], {
+        errorCorrectionLevel: level,
+        version,
+      });
       return version;
     } catch {
       // too small: try the next version

@@ -62,14 +62,17 @@ describe('a rendered QR code scans back (rasterised by sharp, decoded by jsQR)',
   it.each([
     ['M', 7],
     ['H', 12],
-  ] as const)('at level %s, with a %i-module-square blot wiped out of the middle (error correction at work)', async (level, blot) => {
-    const qr = encodeQr(URL_F84003, level);
-    const at = Math.floor((qr.size - blot) / 2);
-    const inBlot = (i: number) => [i % qr.size, Math.floor(i / qr.size)].every((v) => v >= at && v < at + blot);
-    const modules = qr.modules.map((dark, i) => dark && !inBlot(i));
-    expect(modules).not.toEqual(qr.modules);
-    expect(await scanSvg(qrSvg({ ...qr, modules }))).toBe(URL_F84003);
-  });
+  ] as const)(
+    'at level %s, with a %i-module-square blot wiped out of the middle (error correction at work)',
+    async (level, blot) => {
+      const qr = encodeQr(URL_F84003, level);
+      const at = Math.floor((qr.size - blot) / 2);
+      const inBlot = (i: number) => [i % qr.size, Math.floor(i / qr.size)].every((v) => v >= at && v < at + blot);
+      const modules = qr.modules.map((dark, i) => dark && !inBlot(i));
+      expect(modules).not.toEqual(qr.modules);
+      expect(await scanSvg(qrSvg({ ...qr, modules }))).toBe(URL_F84003);
+    },
+  );
 
   it('every ODS code inside a poster address round-trips through SVG, PNG and jsQR', async () => {
     const code = fc.oneof(fc.stringMatching(/^[A-Z][0-9]{5}$/), fc.stringMatching(/^[A-Z][0-9A-Z]{4,5}$/));
@@ -85,7 +88,9 @@ describe('a rendered QR code scans back (rasterised by sharp, decoded by jsQR)',
   });
 
   it('sanity: a blank image decodes to nothing', async () => {
-    const png = await sharp({ create: { width: 100, height: 100, channels: 4, background: '#ffffff' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 100, height: 100, channels: 4, background: '#ffffff' } })
+      .png()
+      .toBuffer();
     expect(decode(await pixels(png))).toBeNull();
   });
 });

@@ -16,7 +16,9 @@ export function seeded(seed: number): () => number {
 /** Rasterises an SVG document to PNG with sharp, optionally changing the image on the way (resize, blur). */
 export async function svgToPng(svg: string, change: (image: Sharp) => Sharp = (image) => image): Promise<Buffer> {
   // Flattened on white: the PNG a printer or a screenshot would give.
-  return change(sharp(Buffer.from(svg)).flatten({ background: '#ffffff' })).png().toBuffer();
+  return change(sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }))
+    .png()
+    .toBuffer();
 }
 
 /** The RGBA pixels of a PNG. */

@@ -82,7 +82,13 @@ describe('smsSize in UCS-2', () => {
   it('switches the whole message to UCS-2 for one character outside GSM-7', () => {
     const latin = 'Your GP surgery: Safe Surgeries. Bring nothing; ask to register. ';
     expect(smsSize(latin)).toMatchObject({ encoding: 'GSM-7', units: latin.length, parts: 1 });
-    expect(smsSize(`${latin}${ARABIC}`)).toEqual({ encoding: 'UCS-2', units: latin.length + 1, parts: 1, perPart: 70, remaining: 70 - latin.length - 1 });
+    expect(smsSize(`${latin}${ARABIC}`)).toEqual({
+      encoding: 'UCS-2',
+      units: latin.length + 1,
+      parts: 1,
+      perPart: 70,
+      remaining: 70 - latin.length - 1,
+    });
     expect(smsSize(`${'a'.repeat(100)}${ARABIC}`)).toMatchObject({ encoding: 'UCS-2', units: 101, parts: 2 });
     // ç is not in the basic set (only Ç is), nor is the curly apostrophe phones like to insert.
     expect(smsSize('ç').encoding).toBe('UCS-2');

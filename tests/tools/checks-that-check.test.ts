@@ -42,7 +42,12 @@ describe('data:check', () => {
     expect(error.mock.calls.flat().join(' ')).toMatch(/cannot run under CI/);
     expect(checkData(join(spaced, 'no shared data'), false)).toBe(0);
     expect(log.mock.calls.flat().join(' ')).toMatch(/skipped/);
-    expect([underCI({ CI: 'true' }), underCI({ CI: '1' }), underCI({ CI: 'false' }), underCI({})]).toEqual([true, true, false, false]);
+    expect([underCI({ CI: 'true' }), underCI({ CI: '1' }), underCI({ CI: 'false' }), underCI({})]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
     vi.restoreAllMocks();
   });
 });
@@ -50,12 +55,20 @@ describe('data:check', () => {
 describe('the benchmark report', () => {
   const report = (benchmarks: { name: string; median: number }[]) => {
     const file = join(spaced, `bench-${benchmarks.length}-${benchmarks[0]?.median ?? 0}.json`);
-    writeFileSync(file, JSON.stringify({ files: [{ groups: [{ benchmarks: benchmarks.map((b) => ({ ...b, sampleCount: 10 })) }] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({ files: [{ groups: [{ benchmarks: benchmarks.map((b) => ({ ...b, sampleCount: 10 })) }] }] }),
+    );
     return run('node', [join(root, 'tests', 'bench', 'report.mjs'), file]);
   };
 
   it('fails when a search is over the 1 ms target, or when nothing was measured', () => {
-    expect(report([{ name: 'nearest 10 practices', median: 0.1 }, { name: 'decode the directory', median: 30 }]).status).toBe(0);
+    expect(
+      report([
+        { name: 'nearest 10 practices', median: 0.1 },
+        { name: 'decode the directory', median: 30 },
+      ]).status,
+    ).toBe(0);
     const over = report([{ name: 'nearest 10 practices', median: 1.5 }]);
     expect(over.status).toBe(1);
     expect(over.stdout).toMatch(/OVER the 1 ms target/);

@@ -13,7 +13,12 @@ const KNOWN = ['en', 'ar', 'zh-Hans'];
 
 describe('parsePosterArgs', () => {
   it('reads codes, folders, languages and --allow-local', () => {
-    expect(parsePosterArgs(['--codes', 'F84003,G85109', '--out', 'posters/', '--dist', 'build', '--languages', 'en,ar', '--allow-local'], KNOWN)).toEqual({
+    expect(
+      parsePosterArgs(
+        ['--codes', 'F84003,G85109', '--out', 'posters/', '--dist', 'build', '--languages', 'en,ar', '--allow-local'],
+        KNOWN,
+      ),
+    ).toEqual({
       codes: ['F84003', 'G85109'],
       invalid: [],
       out: 'posters/',
@@ -41,7 +46,10 @@ describe('parsePosterArgs', () => {
   });
 
   it('keeps invalid codes to report while printing the rest', () => {
-    expect(parsePosterArgs(['--codes', 'F84003,F8-4003,XY'], KNOWN)).toMatchObject({ codes: ['F84003'], invalid: ['F8-4003', 'XY'] });
+    expect(parsePosterArgs(['--codes', 'F84003,F8-4003,XY'], KNOWN)).toMatchObject({
+      codes: ['F84003'],
+      invalid: ['F8-4003', 'XY'],
+    });
   });
 
   it('answers --help without needing codes', () => {
@@ -66,7 +74,10 @@ describe('parsePosterArgs', () => {
 
 describe('normaliseCodes', () => {
   it('upper-cases, trims, splits on commas and spaces, and drops repeats and empty entries', () => {
-    expect(normaliseCodes([' f84003 ,G85109,,', 'y02045 f84003'])).toEqual({ codes: ['F84003', 'G85109', 'Y02045'], invalid: [] });
+    expect(normaliseCodes([' f84003 ,G85109,,', 'y02045 f84003'])).toEqual({
+      codes: ['F84003', 'G85109', 'Y02045'],
+      invalid: [],
+    });
   });
 
   it('reports what cannot be an ODS code (3 to 10 letters and digits)', () => {

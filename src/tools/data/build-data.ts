@@ -124,7 +124,9 @@ export function buildData(options: BuildOptions): BuildResult {
   const list = reading(options.members, 'Safe Surgeries members list', () => readMembers(membersText, membersFile, report));
   log(`Members: ${list.members.length} of ${list.rows} rows valid`);
   const ods = reading(options.epraccur, 'NHS ODS epraccur.csv', () => readEpraccur(epraccurText, epraccurFile, report));
-  log(`epraccur: ${number(ods.rows)} rows (${ods.layout} layout, edition ${ods.edition}), ${number(ods.practices.length)} active GP practices`);
+  log(
+    `epraccur: ${number(ods.rows)} rows (${ods.layout} layout, edition ${ods.edition}), ${number(ods.practices.length)} active GP practices`,
+  );
 
   const wanted = new Set(ods.practices.map((p) => p.postcode));
   const cp = reading(options.codepoint, 'Code-Point Open zip', () =>
@@ -141,10 +143,17 @@ export function buildData(options: BuildOptions): BuildResult {
   const sectors: AreaFile = areaFile('sector', cp.edition, cp.sectors);
   const districts: AreaFile = areaFile('district', cp.edition, cp.districts);
 
-  const { rows, members, approximate } = placePractices(ods, cp, list.members, { epraccur: epraccurFile, members: membersFile }, report);
+  const { rows, members, approximate } = placePractices(
+    ods,
+    cp,
+    list.members,
+    { epraccur: epraccurFile, members: membersFile },
+    report,
+  );
   if (approximate.length > 0) {
     log(`Approximate positions (postcode not in Code-Point Open): ${approximate.length}`);
-    for (const a of approximate) log(`  ${a.code} ${a.postcode}: centroid of ${a.area.includes(' ') ? 'sector' : 'district'} "${a.area}"`);
+    for (const a of approximate)
+      log(`  ${a.code} ${a.postcode}: centroid of ${a.area.includes(' ') ? 'sector' : 'district'} "${a.area}"`);
   }
 
   const practiceFile = (practices: PracticeRow[], membership: MembershipSource[]): PracticeFile => ({
@@ -157,7 +166,11 @@ export function buildData(options: BuildOptions): BuildResult {
   });
 
   const out = resolve(options.out);
-  const written: Written[] = [writeJson(out, 'sectors.json', sectors), writeJson(out, 'districts.json', districts), writeJson(out, 'practices.json', practiceFile(rows, members))];
+  const written: Written[] = [
+    writeJson(out, 'sectors.json', sectors),
+    writeJson(out, 'districts.json', districts),
+    writeJson(out, 'practices.json', practiceFile(rows, members)),
+  ];
   const records: string[] = [];
   const names = new Set<string>();
   let recordGzip = 0;
@@ -178,14 +191,36 @@ export function buildData(options: BuildOptions): BuildResult {
     format: DATA_FORMAT,
     built: options.date,
     sources: [
-      { id: 'codepoint', title: 'Code-Point Open', publisher: 'Ordnance Survey', edition: cp.edition, licence: 'Open Government Licence v3.0', file: codepointFile, rows: cp.rows, rejected: report.rejected('codepoint') },
-      { id: 'epraccur', title: 'GP practices (epraccur)', publisher: 'NHS England Organisation Data Service', edition: ods.edition, licence: 'Open Government Licence v3.0', file: epraccurFile, rows: ods.rows, rejected: report.rejected('epraccur') },
+      {
+        id: 'codepoint',
+        title: 'Code-Point Open',
+        publisher: 'Ordnance Survey',
+        edition: cp.edition,
+        licence: 'Open Government Licence v3.0',
+        file: codepointFile,
+        rows: cp.rows,
+        rejected: report.rejected('codepoint'),
+      },
+      {
+        id: 'epraccur',
+        title: 'GP practices (epraccur)',
+        publisher: 'NHS England Organisation Data Service',
+        edition: ods.edition,
+        licence: 'Open Government Licence v3.0',
+        file: epraccurFile,
+        rows: ods.rows,
+        rejected: report.rejected('epraccur'),
+      },
       {
         id: 'members',
         title: 'Safe Surgeries members',
         publisher: 'Compiled for Safe Surgeries, each entry with its public source',
         // The list has no edition of its own: the newest as_of date of the members it contributed stands for it.
-        edition: members.map((m) => m.asOf).sort().at(-1) ?? 'empty',
+        edition:
+          members
+            .map((m) => m.asOf)
+            .sort()
+            .at(-1) ?? 'empty',
         licence: 'Facts with sources',
         file: membersFile,
         rows: list.rows,
@@ -210,14 +245,19 @@ export function buildData(options: BuildOptions): BuildResult {
 export function summary(result: BuildResult, out: string): string[] {
   const { manifest, report } = result;
   const lines = ['Summary:'];
-  for (const s of manifest.sources) lines.push(`  ${s.file}: ${number(s.rows)} rows, ${number(s.rejected)} rejected (edition ${s.edition})`);
+  for (const s of manifest.sources)
+    lines.push(`  ${s.file}: ${number(s.rows)} rows, ${number(s.rejected)} rejected (edition ${s.edition})`);
   for (const [key, count] of report.skipped) lines.push(`  skipped, ${key}: ${number(count)}`);
   const warnings = report.issues.filter((i) => i.severity === 'warning').length;
   lines.push(`  warnings (rows kept with a change): ${number(warnings)}`);
-  lines.push(`  sectors ${number(manifest.files.sectors.rows)}, districts ${number(manifest.files.districts.rows)}, practices ${number(manifest.files.practices.rows)}, members ${number(result.members)}, approximate ${manifest.approximate.length}`);
+  lines.push(
+    `  sectors ${number(manifest.files.sectors.rows)}, districts ${number(manifest.files.districts.rows)}, practices ${number(manifest.files.practices.rows)}, members ${number(result.members)}, approximate ${manifest.approximate.length}`,
+  );
   lines.push(`Files in ${out}:`);
   for (const w of result.written) {
-    lines.push(`  ${w.path.padEnd(22)} ${number(w.bytes).padStart(11)} B  ${number(w.gzip).padStart(9)} B gzip${w.path.includes('{') ? ` (${number(manifest.files.practiceRecords.rows)} files)` : ''}`);
+    lines.push(
+      `  ${w.path.padEnd(22)} ${number(w.bytes).padStart(11)} B  ${number(w.gzip).padStart(9)} B gzip${w.path.includes('{') ? ` (${number(manifest.files.practiceRecords.rows)} files)` : ''}`,
+    );
   }
   lines.push(`Built ${manifest.built} in ${(result.milliseconds / 1000).toFixed(1)} s`);
   return lines;

@@ -29,7 +29,8 @@ export function compareFolders(expected: string, actual: string): string[] {
   const differences: string[] = [];
   for (const path of want) {
     if (!got.has(path)) differences.push(`${path}: committed but no longer built (extra file in public/data)`);
-    else if (!readFileSync(join(expected, path)).equals(readFileSync(join(actual, path)))) differences.push(`${path}: differs from a fresh build`);
+    else if (!readFileSync(join(expected, path)).equals(readFileSync(join(actual, path))))
+      differences.push(`${path}: differs from a fresh build`);
     got.delete(path);
   }
   for (const path of got) differences.push(`${path}: built but not committed (missing from public/data)`);
@@ -56,7 +57,9 @@ export function main(shared = SHARED_DATA, ci = underCI()): number {
   try {
     built = (JSON.parse(readFileSync(join(committed, 'manifest.json'), 'utf8')) as DataManifest).built;
   } catch (error) {
-    console.error(`data:check: cannot read the committed public/data/manifest.json (${(error as Error).message}); run \`npm run data\` first`);
+    console.error(
+      `data:check: cannot read the committed public/data/manifest.json (${(error as Error).message}); run \`npm run data\` first`,
+    );
     return 1;
   }
   const out = mkdtempSync(join(tmpdir(), 'safe-surgeries-data-'));
@@ -65,12 +68,16 @@ export function main(shared = SHARED_DATA, ci = underCI()): number {
     const differences = compareFolders(committed, out);
     const files = listFiles(out).length;
     if (differences.length > 0) {
-      console.error(`data:check: public/data is not what \`npm run data -- --date ${built}\` builds (${differences.length} differences):`);
+      console.error(
+        `data:check: public/data is not what \`npm run data -- --date ${built}\` builds (${differences.length} differences):`,
+      );
       for (const line of differences.slice(0, 50)) console.error(`  ${line}`);
       if (differences.length > 50) console.error(`  … and ${differences.length - 50} more`);
       return 1;
     }
-    console.log(`data:check: all ${files.toLocaleString('en-GB')} files in public/data match a fresh build (built ${built}, ${(result.milliseconds / 1000).toFixed(1)} s)`);
+    console.log(
+      `data:check: all ${files.toLocaleString('en-GB')} files in public/data match a fresh build (built ${built}, ${(result.milliseconds / 1000).toFixed(1)} s)`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

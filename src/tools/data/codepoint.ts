@@ -112,7 +112,8 @@ export function readCodePoint(
   const metadata = decoder.decode(entry(zip, metadataName));
   const edition = /DATASET VERSION NUMBER:\s*(\S+)/.exec(metadata)?.[1];
   const copyrightYear = /COPYRIGHT DATE:\s*(\d{4})/.exec(metadata)?.[1];
-  if (!edition || !copyrightYear) throw new Error(`${options.file}: Doc/metadata.txt has no DATASET VERSION NUMBER or COPYRIGHT DATE`);
+  if (!edition || !copyrightYear)
+    throw new Error(`${options.file}: Doc/metadata.txt has no DATASET VERSION NUMBER or COPYRIGHT DATE`);
   const headersName = names.find((n) => /^Doc\/Code-Point_Open_Column_Headers\.csv$/i.test(n));
   const columns = codePointColumns(headersName ? decoder.decode(entry(zip, headersName)) : undefined);
   const width = Math.max(...Object.values(columns)) + 1;
@@ -142,18 +143,40 @@ export function readCodePoint(
       const easting = metres(fields[columns.easting]!);
       const northing = metres(fields[columns.northing]!);
       if (quality === '90' || (easting === 0 && northing === 0)) {
-        report.reject('codepoint', 'no usable position', where, `postcode "${postcode.postcode}" has no usable position (quality ${quality}, ${easting}/${northing})`);
+        report.reject(
+          'codepoint',
+          'no usable position',
+          where,
+          `postcode "${postcode.postcode}" has no usable position (quality ${quality}, ${easting}/${northing})`,
+        );
         continue;
       }
       // The grid's false origin puts all of Great Britain within 0–700 km east and 0–1,300 km north.
-      if (!Number.isFinite(easting) || !Number.isFinite(northing) || easting < 0 || easting > 700_000 || northing < 0 || northing > 1_300_000) {
-        report.reject('codepoint', 'position off the grid', where, `postcode "${postcode.postcode}" has position ${fields[columns.easting]}/${fields[columns.northing]}, outside Great Britain`);
+      if (
+        !Number.isFinite(easting) ||
+        !Number.isFinite(northing) ||
+        easting < 0 ||
+        easting > 700_000 ||
+        northing < 0 ||
+        northing > 1_300_000
+      ) {
+        report.reject(
+          'codepoint',
+          'position off the grid',
+          where,
+          `postcode "${postcode.postcode}" has position ${fields[columns.easting]}/${fields[columns.northing]}, outside Great Britain`,
+        );
         continue;
       }
       const country = fields[columns.country]!.trim();
       const nation = COUNTRY_CODES[country];
       if (!nation) {
-        report.reject('codepoint', 'unknown country code', where, `postcode "${postcode.postcode}" has country code "${country}", not England, Wales or Scotland`);
+        report.reject(
+          'codepoint',
+          'unknown country code',
+          where,
+          `postcode "${postcode.postcode}" has country code "${country}", not England, Wales or Scotland`,
+        );
         continue;
       }
       const nationIndex = NATIONS.indexOf(nation);

@@ -94,14 +94,26 @@ function headerColumns(header: string[], file: string): Columns {
   };
   const need = (column: 'code' | 'name' | 'status' | 'postcode' | 'role') => {
     const index = find(HEADER_ALIASES[column]);
-    if (index === undefined) throw new Error(`${file}:1: the header row has no ${column} column (looked for ${HEADER_ALIASES[column].map((a) => `"${a}"`).join(', ')})`);
+    if (index === undefined)
+      throw new Error(
+        `${file}:1: the header row has no ${column} column (looked for ${HEADER_ALIASES[column].map((a) => `"${a}"`).join(', ')})`,
+      );
     return index;
   };
   const address = (['address1', 'address2', 'address3', 'address4', 'address5'] as const)
     .map((c) => find(HEADER_ALIASES[c]))
     .filter((i): i is number => i !== undefined);
   const dates = keys.flatMap((k, i) => (k.includes('date') ? [i] : []));
-  return { code: need('code'), name: need('name'), status: need('status'), postcode: need('postcode'), role: need('role'), phone: find(HEADER_ALIASES.phone), address, dates };
+  return {
+    code: need('code'),
+    name: need('name'),
+    status: need('status'),
+    postcode: need('postcode'),
+    role: need('role'),
+    phone: find(HEADER_ALIASES.phone),
+    address,
+    dates,
+  };
 }
 
 function isHeader(fields: string[]): boolean {
@@ -127,7 +139,11 @@ export function cleanPhone(raw: string): string | null {
 /** Address lines in natural case, without empty lines, repeats, or a line that merely repeats the name. */
 export function cleanAddress(lines: string[], name: string): string[] {
   // "NIGHTINGALE PRACTICE" repeats "THE NIGHTINGALE PRACTICE"; "ST.MARY'S SURGERY" repeats "ST. MARY'S SURGERY".
-  const key = (s: string) => s.toLowerCase().replace(/^\s*the\s+/, '').replace(/[^a-z0-9]/g, '');
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^\s*the\s+/, '')
+      .replace(/[^a-z0-9]/g, '');
   const seen = new Set([key(name)]);
   const kept: string[] = [];
   for (const line of lines) {
@@ -223,7 +239,8 @@ export function readEpraccur(text: string, file: string, report: Report): Epracc
     const rawPhone = get(columns.phone);
     const phone = cleanPhone(rawPhone);
     if (phone === null) {
-      const problem = rawPhone === '' ? `practice ${code} has no phone number` : `phone "${rawPhone}" is not 10–11 digits starting with 0`;
+      const problem =
+        rawPhone === '' ? `practice ${code} has no phone number` : `phone "${rawPhone}" is not 10–11 digits starting with 0`;
       report.warn('epraccur', 'phone number left out', where, `${problem}; stored as null`);
     }
     firstLine.set(code, line);

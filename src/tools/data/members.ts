@@ -60,13 +60,29 @@ export function readMembers(text: string, file: string, report: Report): { rows:
     } else if (firstLine.has(code)) {
       report.reject('members', 'duplicate code', where, `${code} is listed again (first on line ${firstLine.get(code)})`);
     } else if (source === null) {
-      report.reject('members', 'no https source', where, `${code}: source_url "${get('source_url')}" is not a web address (https://…); only web links are published`);
+      report.reject(
+        'members',
+        'no https source',
+        where,
+        `${code}: source_url "${get('source_url')}" is not a web address (https://…); only web links are published`,
+      );
     } else if (evidence === '') {
       report.reject('members', 'no evidence', where, `${code} has no evidence`);
     } else if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(asOf)) {
-      report.reject('members', 'no date', where, `${code}: as_of "${asOf}" is not a year or a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+      report.reject(
+        'members',
+        'no date',
+        where,
+        `${code}: as_of "${asOf}" is not a year or a date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+      );
     } else {
-      if (source !== get('source_url')) report.warn('members', 'source moved to https', where, `${code}: source_url "${get('source_url')}" is published as ${source}`);
+      if (source !== get('source_url'))
+        report.warn(
+          'members',
+          'source moved to https',
+          where,
+          `${code}: source_url "${get('source_url')}" is published as ${source}`,
+        );
       firstLine.set(code, line);
       members.push({ code, name: get('name'), source, evidence, asOf, line });
     }

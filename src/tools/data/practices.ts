@@ -28,7 +28,13 @@ export interface Placed {
  * rejects practices outside England and Wales or with no position at all, links members, and rejects
  * members that are not an active practice in the directory.
  */
-export function placePractices(ods: Epraccur, codePoint: CodePoint, list: Member[], files: { epraccur: string; members: string }, report: Report): Placed {
+export function placePractices(
+  ods: Epraccur,
+  codePoint: CodePoint,
+  list: Member[],
+  files: { epraccur: string; members: string },
+  report: Report,
+): Placed {
   const memberOf = new Map(list.map((m) => [m.code, m]));
   const placed: Placed = { rows: [], members: [], approximate: [] };
   const kept = new Set<string>();
@@ -47,7 +53,12 @@ export function placePractices(ods: Epraccur, codePoint: CodePoint, list: Member
       area = codePoint.sectors.has(sector) ? sector : codePoint.districts.has(outcode) ? outcode : undefined;
       const sum = area === undefined ? undefined : (codePoint.sectors.get(area) ?? codePoint.districts.get(area));
       if (sum === undefined) {
-        report.reject('epraccur', 'postcode not in Code-Point Open', where, `postcode "${p.postcode}" of ${p.code} is not in Code-Point Open, nor is its sector "${sector}" or district "${outcode}"`);
+        report.reject(
+          'epraccur',
+          'postcode not in Code-Point Open',
+          where,
+          `postcode "${p.postcode}" of ${p.code} is not in Code-Point Open, nor is its sector "${sector}" or district "${outcode}"`,
+        );
         ods.excluded.set(p.code, `rejected (postcode "${p.postcode}" not in Code-Point Open)`);
         continue;
       }
@@ -56,7 +67,12 @@ export function placePractices(ods: Epraccur, codePoint: CodePoint, list: Member
     }
     if (nation !== 'E' && nation !== 'W') {
       const country = nation === 'S' ? 'Scotland' : nation;
-      report.reject('epraccur', 'not in England or Wales', where, `postcode "${p.postcode}" of ${p.code} is in ${country}, not England or Wales`);
+      report.reject(
+        'epraccur',
+        'not in England or Wales',
+        where,
+        `postcode "${p.postcode}" of ${p.code} is in ${country}, not England or Wales`,
+      );
       ods.excluded.set(p.code, `rejected (postcode "${p.postcode}" is in ${country})`);
       continue;
     }
@@ -65,7 +81,12 @@ export function placePractices(ods: Epraccur, codePoint: CodePoint, list: Member
     if (member) {
       placed.members.push({ source: member.source, evidence: member.evidence, asOf: member.asOf });
       if (member.name.toLowerCase() !== p.name.toLowerCase()) {
-        report.warn('members', 'name differs from ODS', `${files.members}:${member.line}`, `${p.code} is "${p.name}" in ${files.epraccur}, "${member.name}" here`);
+        report.warn(
+          'members',
+          'name differs from ODS',
+          `${files.members}:${member.line}`,
+          `${p.code} is "${p.name}" in ${files.epraccur}, "${member.name}" here`,
+        );
       }
     }
     kept.add(p.code);
@@ -85,7 +106,12 @@ export function placePractices(ods: Epraccur, codePoint: CodePoint, list: Member
   for (const m of list) {
     if (kept.has(m.code)) continue;
     const why = ods.excluded.get(m.code) ?? `no practice has this code in ${files.epraccur}`;
-    report.reject('members', 'not an active practice', `${files.members}:${m.line}`, `${m.code} (${m.name}) is not an active GP practice: ${why}`);
+    report.reject(
+      'members',
+      'not an active practice',
+      `${files.members}:${m.line}`,
+      `${m.code} (${m.name}) is not an active GP practice: ${why}`,
+    );
   }
   return placed;
 }

@@ -6,8 +6,7 @@ import proj4 from 'proj4';
 const OSGB36_HELMERT = '+towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489';
 
 /** EPSG:27700, British National Grid: eastings and northings in metres on the Airy 1830 ellipsoid. */
-export const BRITISH_NATIONAL_GRID =
-  `+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ${OSGB36_HELMERT} +units=m +no_defs`;
+export const BRITISH_NATIONAL_GRID = `+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy ${OSGB36_HELMERT} +units=m +no_defs`;
 
 /** EPSG:4277, OSGB36 latitude and longitude (same datum as the grid, so no shift is applied between them). */
 export const OSGB36_GEOGRAPHIC = `+proj=longlat +ellps=airy ${OSGB36_HELMERT} +no_defs`;

@@ -47,7 +47,8 @@ export class Report {
     for (const issue of this.issues) {
       const key = `${issue.source}\u0000${issue.severity}\u0000${issue.reason}`;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { source: issue.source, severity: issue.severity, reason: issue.reason, count: 0, first: [] }));
+      if (!group)
+        groups.set(key, (group = { source: issue.source, severity: issue.severity, reason: issue.reason, count: 0, first: [] }));
       group.count++;
       group.first.push(issue.message);
     }
@@ -64,7 +65,8 @@ export class Report {
     }
     log('Totals by reason:');
     if (totals.length === 0) log('  no rejected rows, no warnings');
-    for (const group of totals) log(`  ${group.source.padEnd(9)} ${group.severity.padEnd(8)} ${String(group.count).padStart(7)}  ${group.reason}`);
+    for (const group of totals)
+      log(`  ${group.source.padEnd(9)} ${group.severity.padEnd(8)} ${String(group.count).padStart(7)}  ${group.reason}`);
     for (const [key, count] of [...this.skipped].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       log(`  ${key.split(':')[0]!.padEnd(9)} skipped  ${String(count).padStart(7)}  ${key.slice(key.indexOf(':') + 2)}`);
     }

@@ -7,7 +7,11 @@ import { checkLanguage } from './gates.ts';
 import { readLanguages, readStrings } from './files.ts';
 
 const { values } = parseArgs({ options: { lang: { type: 'string' } } });
-const codes = values.lang?.split(',') ?? readLanguages().map((l) => l.code).filter((c) => c !== 'en');
+const codes =
+  values.lang?.split(',') ??
+  readLanguages()
+    .map((l) => l.code)
+    .filter((c) => c !== 'en');
 const english = readStrings('en');
 let count = 0;
 for (const code of codes) {

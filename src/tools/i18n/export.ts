@@ -14,7 +14,8 @@ if (!code || code === 'en') {
   console.error('Say which language: npm run i18n:export -- --lang ti');
   process.exit(2);
 }
-if (!readLanguages().some((l) => l.code === code)) console.log(`${code} is not in locales/languages.json yet: every translation cell starts empty.`);
+if (!readLanguages().some((l) => l.code === code))
+  console.log(`${code} is not in locales/languages.json yet: every translation cell starts empty.`);
 const notes = JSON.parse(readFileSync(join(LOCALES_DIR, 'context.json'), 'utf8')) as Notes;
 const rows = exportRows(code, readStrings('en'), readStrings(code), notes);
 const out = values.out ?? `${code}.csv`;

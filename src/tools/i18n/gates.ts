@@ -94,7 +94,10 @@ export function checkFile(code: string, file: string, english: Tree, translated:
   for (const key of expected) if (!target.has(key)) report(key, 'missing');
   for (const [key, text] of target) {
     if (!expected.has(key)) {
-      report(key, PLURAL.test(key) ? `plural form not used in this language (it needs ${categories.join(', ')})` : 'not in English');
+      report(
+        key,
+        PLURAL.test(key) ? `plural form not used in this language (it needs ${categories.join(', ')})` : 'not in English',
+      );
       continue;
     }
     const from = source.get(key) ?? source.get(key.replace(PLURAL, '_other')) ?? '';
@@ -112,7 +115,8 @@ export function checkFile(code: string, file: string, english: Tree, translated:
     if (!optional && numbers(text).join() !== numbers(from).join()) {
       report(key, `numbers ${JSON.stringify(numbers(text))} differ from English ${JSON.stringify(numbers(from))}`);
     }
-    if (code !== 'en' && text.trim() === from.trim() && !mayMatchEnglish(ns, key, from)) report(key, 'identical to English (untranslated?)');
+    if (code !== 'en' && text.trim() === from.trim() && !mayMatchEnglish(ns, key, from))
+      report(key, 'identical to English (untranslated?)');
   }
   return problems;
 }

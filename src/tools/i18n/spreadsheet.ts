@@ -16,19 +16,28 @@ function csvField(value: string): string {
 }
 
 /** The rows a language needs: every English key, plural keys in the language's own forms. */
-export function exportRows(code: string, english: Record<string, Tree>, translated: Record<string, Tree>, notes: Notes): string[][] {
+export function exportRows(
+  code: string,
+  english: Record<string, Tree>,
+  translated: Record<string, Tree>,
+  notes: Notes,
+): string[][] {
   const categories = pluralCategories(code);
   return Object.entries(english).flatMap(([file, tree]) => {
     const ns = file.replace(/\.json$/, '');
     const current = new Map(leaves(translated[file] ?? {}));
     const source = new Map(leaves(tree));
     return [...source.keys()]
-      .flatMap((key) => (!PLURAL.test(key) ? [key] : key.endsWith('_other') ? categories.map((c) => key.replace(PLURAL, `_${c}`)) : []))
+      .flatMap((key) =>
+        !PLURAL.test(key) ? [key] : key.endsWith('_other') ? categories.map((c) => key.replace(PLURAL, `_${c}`)) : [],
+      )
       .map((key) => {
         const base = key.replace(PLURAL, '');
         const from = source.get(key) ?? source.get(key.replace(PLURAL, '_other')) ?? '';
         const plural = PLURAL.test(key) ? `Plural form "${key.split('_').pop()}" (Intl.PluralRules).` : '';
-        const note = [notes[`${ns}:${base}`], notes[`${ns}:${base.split('.')[0]}`], notes[`${ns}:*`], plural].filter(Boolean).join(' ');
+        const note = [notes[`${ns}:${base}`], notes[`${ns}:${base.split('.')[0]}`], notes[`${ns}:*`], plural]
+          .filter(Boolean)
+          .join(' ');
         return [`${ns}:${key}`, from, current.get(key) ?? '', note];
       });
   });
@@ -41,7 +50,8 @@ export function toCsv(code: string, rows: string[][]): string {
 }
 
 /** The outcome of reading a translator's spreadsheet: the language's files, or the problems by row. */
-export type ImportResult = { code: string; files: Record<string, Tree>; problems: [] } | { code: string; files: null; problems: string[] };
+export type ImportResult =
+  { code: string; files: Record<string, Tree>; problems: [] } | { code: string; files: null; problems: string[] };
 
 function setPath(tree: Tree, path: string[], value: string): void {
   const [head, ...rest] = path;
@@ -84,7 +94,11 @@ export function importCsv(text: string, english: Record<string, Tree>): ImportRe
   const [header, ...rows] = records;
   const code = header?.fields[2]?.trim() ?? '';
   if (!header || header.fields[0] !== 'key' || header.fields[1] !== 'English' || !/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(code)) {
-    return { code, files: null, problems: [`row 1: the header must be "key,English,<language code>,note…" (found "${header?.fields.join(',') ?? ''}")`] };
+    return {
+      code,
+      files: null,
+      problems: [`row 1: the header must be "key,English,<language code>,note…" (found "${header?.fields.join(',') ?? ''}")`],
+    };
   }
   const files: Record<string, Tree> = {};
   const rowOf = new Map<string, number>();

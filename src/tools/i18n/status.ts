@@ -33,9 +33,23 @@ export function translatedCount(code: string): { translated: number; total: numb
 const rows = readLanguages().map((l) => {
   const { translated, total } = translatedCount(l.code);
   const gates = l.code === 'en' ? 'source' : checkLanguage(l.code, english, readStrings(l.code)).length === 0 ? 'pass' : 'FAIL';
-  return [l.code, l.name, `${translated}/${total}`, gates, l.status, l.check ? `${l.check.method} (${l.check.date})${l.check.fixes === undefined ? "" : `, ${l.check.fixes} fixes`}` : "—", l.review ? `${l.review.reviewer} (${l.review.date})` : '—'];
+  return [
+    l.code,
+    l.name,
+    `${translated}/${total}`,
+    gates,
+    l.status,
+    l.check ? `${l.check.method} (${l.check.date})${l.check.fixes === undefined ? '' : `, ${l.check.fixes} fixes`}` : '—',
+    l.review ? `${l.review.reviewer} (${l.review.date})` : '—',
+  ];
 });
 const header = ['code', 'language', 'translated', 'gates', 'status', 'checked how', 'reviewer'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+for (const row of [header, ...rows])
+  console.log(
+    row
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
 process.exitCode = rows.some((r) => r[3] === 'FAIL') ? 1 : 0;
