@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isolate, t } from '../i18n/index.ts';
-import { checkSaved, getSaveState, saveForOffline, subscribeSave } from '../pwa/offline-save.ts';
+import { checkSaved, saveForOffline } from '../pwa/offline-save.ts';
+import { getSaveState, subscribeSave } from '../pwa/save-state.ts';
 import { formatSize } from '../i18n/format.ts';
 
 /**

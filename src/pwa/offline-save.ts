@@ -10,66 +10,17 @@ import { DIRECTORY_FILES } from '../directory/directory.ts';
 import { DATA_CACHE, fetchData, type DataFile } from '../directory/load.ts';
 import { currentLanguage, onLanguageChanged, stringsUrl } from '../i18n/index.ts';
 import { STRINGS_VERSION } from '../i18n/languages.ts';
+import { offlineManifest, type OfflineManifest } from './offline-manifest.ts';
+import { getSaveState, setSaveState as set, type SaveState } from './save-state.ts';
 
 /** The runtime cache the worker keeps scripts and strings in (vite.config.ts). */
 export const RUNTIME_CACHE = 'language-strings';
 
-interface OfflineManifest {
-  files: { url: string; bytes: number }[];
-  strings: Record<string, { namespaces: string[]; bytes: number; staffBytes: number }>;
-  staffNamespaces: string[];
-  data: { path: string; bytes: number }[];
-}
-
-/** Where saving stands: `remaining` is what is still to download (gzipped bytes), `done`/`total` the progress. */
-export interface SaveState {
-  phase: 'checking' | 'unsaved' | 'saving' | 'saved' | 'failed' | 'unavailable';
-  done: number;
-  total: number;
-  remaining: number;
-  /** The phone asks apps to save data: nothing big is downloaded until the person asks. */
-  saveData: boolean;
-}
-
 type Item = { bytes: number } & ({ url: string } | { data: DataFile<unknown> });
-
-let state: SaveState = { phase: 'checking', done: 0, total: 0, remaining: 0, saveData: false };
-const listeners = new Set<(state: SaveState) => void>();
-
-function set(change: Partial<SaveState>): void {
-  state = { ...state, ...change };
-  listeners.forEach((listener) => listener(state));
-}
-
-/** The current state. */
-export function getSaveState(): SaveState {
-  return state;
-}
-
-/** Subscribes to changes of the state; returns the unsubscribe function. */
-export function subscribeSave(listener: (state: SaveState) => void): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
 
 /** Whether the phone asks to save data (Chrome's Data Saver, Android's "Lite mode"). */
 export function wantsToSaveData(nav: Navigator = navigator): boolean {
   return (nav as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-}
-
-let manifest: Promise<OfflineManifest> | null = null;
-
-function offlineManifest(): Promise<OfflineManifest> {
-  manifest ??= fetch(`${import.meta.env.BASE_URL}offline.json`)
-    .then((response) => {
-      if (!response.ok) throw new Error(`offline.json: HTTP ${response.status}`);
-      return response.json() as Promise<OfflineManifest>;
-    })
-    .catch((error: unknown) => {
-      manifest = null;
-      throw error;
-    });
-  return manifest;
 }
 
 const DATA_FILES: DataFile<unknown>[] = Object.values(DIRECTORY_FILES);
@@ -129,7 +80,8 @@ async function missing(): Promise<Item[]> {
 
 /** Looks at what is already kept and sets the state to saved, or unsaved with the size still to download. */
 export async function checkSaved(): Promise<SaveState> {
-  if (state.phase === 'saving' || state.phase === 'unavailable') return state;
+  const { phase } = getSaveState();
+  if (phase === 'saving' || phase === 'unavailable') return getSaveState();
   try {
     const left = await missing();
     const remaining = left.reduce((sum, item) => sum + item.bytes, 0);
@@ -137,14 +89,14 @@ export async function checkSaved(): Promise<SaveState> {
   } catch {
     set({ phase: 'unsaved' });
   }
-  return state;
+  return getSaveState();
 }
 
 let saving: Promise<boolean> | null = null;
 
 /** Downloads and keeps everything not kept yet, with progress; resolves true when all of it is kept. */
 export function saveForOffline(): Promise<boolean> {
-  if (state.phase === 'unavailable') return Promise.resolve(false);
+  if (getSaveState().phase === 'unavailable') return Promise.resolve(false);
   saving ??= (async () => {
     set({ phase: 'saving', done: 0, total: 0 });
     try {
@@ -247,5 +199,5 @@ export async function keepAppOffline(container = globalThis.navigator?.serviceWo
   await Promise.allSettled(scripts.map((url) => fetch(url).then((r) => r.arrayBuffer())));
   await keepLanguage(currentLanguage()).catch(() => undefined);
   onLanguageChanged((code) => void keepLanguage(code).then(() => checkSaved()));
-  whenIdle(() => void (state.saveData ? checkSaved() : saveForOffline()));
+  whenIdle(() => void (getSaveState().saveData ? checkSaved() : saveForOffline()));
 }

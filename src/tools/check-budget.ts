@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import type { OfflineManifest } from './offline-plugin.ts';
+import type { OfflineManifest } from '../pwa/offline-manifest.ts';
 import { isMain } from './is-main.ts';
 
 /**

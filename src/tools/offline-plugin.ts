@@ -8,19 +8,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import type { OfflineManifest } from '../pwa/offline-manifest.ts';
 import { NOT_PRECACHED_STRINGS, staffOnlyChunks } from './precache-filter.ts';
-
-/** The shape of offline.json, read by src/pwa/offline-save.ts. */
-export interface OfflineManifest {
-  /** App files the precache leaves out (the staff tools' scripts and styles), by URL, with gzipped bytes. */
-  files: { url: string; bytes: number }[];
-  /** Per language: the string files to keep (English: only those not precached), their gzipped bytes, and those of its staffNamespaces. */
-  strings: Record<string, { namespaces: string[]; bytes: number; staffBytes: number }>;
-  /** The staff tools' string files, kept in every language: a poster and a message are in many languages at once. */
-  staffNamespaces: string[];
-  /** The directory's files under data/, with gzipped bytes. */
-  data: { path: string; bytes: number }[];
-}
 
 /** The data files a search needs, saved whole for offline use. */
 export const OFFLINE_DATA = ['sectors.json', 'districts.json', 'practices.json'];
