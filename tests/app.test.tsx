@@ -96,12 +96,14 @@ describe('the app shell', () => {
   });
 
   it('returns to the screen the person was on after choosing a language', async () => {
+    // Lazy screens and a language's strings load as in the app: give them time on a busy machine.
+    const slow = { timeout: 5000 };
     openAt('/rights');
-    await screen.findByRole('heading', { name: 'Know your rights' });
+    await screen.findByRole('heading', { name: 'Know your rights' }, slow);
     fireEvent.click(screen.getByRole('link', { name: /Language/ }));
-    await screen.findByRole('searchbox');
+    await screen.findByRole('searchbox', {}, slow);
     fireEvent.click(screen.getAllByRole('link', { name: /العربية/ }).at(-1) as HTMLElement);
     expect(location.pathname).toBe('/ar/rights');
-    expect(await screen.findByRole('heading', { level: 1, name: ar.rights.title })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: ar.rights.title }, slow)).toBeTruthy();
   });
 });

@@ -3,199 +3,20 @@
  * prints each practice's poster, the built app's /poster/{CODE}, to {out}/{CODE}.pdf in headless Chromium.
  * Serves the build with `vite preview`, so the pages get the production headers, strict CSP included.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { normaliseCode } from '../router/routes.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { readLanguages } from './i18n/files.ts';
 import { isMain } from './is-main.ts';
-
-// Node has no build-time defines: the language codes come from locales/languages.json itself.
-const LANGUAGE_CODES = readLanguages().map((l) => l.code);
-
-/** How to call the tool. */
-export const USAGE =
-  'Usage: npm run posters -- --codes F84003,G85109 [--out posters/] [--dist dist] [--languages en,ar] [--allow-local]';
+import { posterAddressProblem } from './posters/address.ts';
+import { parsePosterArgs, pdfPath, posterPath, USAGE, type PosterOptions } from './posters/args.ts';
+import { startPreview } from './posters/preview.ts';
 
 /** What the page marks when the practice does not exist (src/components/PracticeStates.tsx), in any language. */
 export const NOT_FOUND_MARK = '[data-practice-not-found]';
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Ample for a poster to fetch its practice record and its languages' strings from a server on this computer.
 const READY_TIMEOUT = 30_000;
-const SERVER_TIMEOUT = 30_000;
-
-/** What the command line asks for. */
-export interface PosterOptions {
-  /** Valid ODS codes, upper-cased, each once, in the order given. */
-  codes: string[];
-  /** Entries of --codes that cannot be ODS codes, as typed. */
-  invalid: string[];
-  out: string;
-  dist: string;
-  /** Languages to preselect on every poster, canonical codes; empty leaves the screen's default. */
-  languages: string[];
-  allowLocal: boolean;
-  help: boolean;
-}
-
-/** Splits --codes values on commas and spaces into normalised ODS codes (each once) and the entries that are not. */
-export function normaliseCodes(values: readonly string[]): { codes: string[]; invalid: string[] } {
-  const codes: string[] = [];
-  const invalid: string[] = [];
-  for (const entry of values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean)) {
-    const code = normaliseCode(entry);
-    if (code === null) invalid.push(entry);
-    else if (!codes.includes(code)) codes.push(code);
-  }
-  return { codes, invalid };
-}
-
-/** The canonical codes of a comma-separated --languages value; throws on a language the app does not speak. */
-export function parseLanguages(value: string | undefined, known: readonly string[] = LANGUAGE_CODES): string[] {
-  if (value === undefined) return [];
-  const languages: string[] = [];
-  for (const entry of value.split(/[\s,]+/).filter(Boolean)) {
-    const code = known.find((k) => k.toLowerCase() === entry.toLowerCase());
-    if (!code) throw new Error(`The app does not speak "${entry}": use some of ${known.join(', ')}`);
-    if (!languages.includes(code)) languages.push(code);
-  }
-  if (languages.length === 0) throw new Error('--languages needs at least one language, like --languages en,ar');
-  return languages;
-}
-
-/** Parses the command line (without node and the script); throws an Error whose message is for the user. */
-export function parsePosterArgs(argv: readonly string[], knownLanguages: readonly string[] = LANGUAGE_CODES): PosterOptions {
-  // Throws on an unknown option or a stray argument, with a message naming it.
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      codes: { type: 'string', multiple: true },
-      out: { type: 'string', default: 'posters' },
-      dist: { type: 'string', default: 'dist' },
-      languages: { type: 'string' },
-      'allow-local': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  const chosen = { out: values.out, dist: values.dist, allowLocal: values['allow-local'], help: values.help };
-  if (chosen.help) return { ...chosen, codes: [], invalid: [], languages: [] };
-  const { codes, invalid } = normaliseCodes(values.codes ?? []);
-  if (codes.length === 0 && invalid.length === 0) throw new Error('Which practices? Give their ODS codes: --codes F84003,G85109');
-  if (!chosen.out.trim()) throw new Error('--out needs a folder, like --out posters/');
-  return { ...chosen, codes, invalid, languages: parseLanguages(values.languages, knownLanguages) };
-}
-
-/** The app path of a practice's poster, with the languages to preselect when there are any. */
-export function posterPath(code: string, languages: readonly string[] = []): string {
-  // Commas left as they are: the screen splits the parameter on them.
-  const query = languages.length ? `?languages=${languages.map(encodeURIComponent).join(',')}` : '';
-  return `/poster/${encodeURIComponent(code)}${query}`;
-}
-
-/** Where a practice's poster is written. */
-export function pdfPath(out: string, code: string): string {
-  return join(out, `${code}.pdf`);
-}
-
-/** True when an address's host is this computer (localhost, 127.0.0.0/8, ::1, 0.0.0.0): no phone can open it. */
-export function isLoopbackUrl(address: string): boolean {
-  let host: string;
-  try {
-    // The poster shows its address upper-cased; URL lower-cases the host and normalises 127.1, 0x7f.0.0.1 and the like.
-    host = new URL(address.trim()).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
-  } catch {
-    return false;
-  }
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    /^127\.\d+\.\d+\.\d+$/.test(host) ||
-    host === '0.0.0.0' ||
-    host === '::1' ||
-    host === '::' ||
-    // IPv4-mapped IPv6 (::ffff:127.0.0.1), which URL writes in hex.
-    /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host)
-  );
-}
-
-/** Why a poster showing `address` must not be printed, or null when it may. */
-export function posterAddressProblem(address: string, allowLocal: boolean): string | null {
-  const shown = address.trim();
-  let url: URL;
-  try {
-    url = new URL(shown);
-  } catch {
-    return `The poster shows "${shown}", which is not a web address: is the build older than the poster screen?`;
-  }
-  if (!/^https?:$/.test(url.protocol)) return `The poster shows "${shown}", which a phone camera would not open as a web page.`;
-  if (isLoopbackUrl(shown) && !allowLocal) {
-    return [
-      `The posters would point at ${url.host}, which is this computer: no phone could open them.`,
-      'Build with the public address first: PUBLIC_ORIGIN=https://your.host npm run build',
-      '(or pass --allow-local to print test posters anyway).',
-    ].join('\n');
-  }
-  return null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** Serves `dist` with `vite preview` on a free loopback port until `stop` is called. */
-export async function startPreview(dist: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  // Vite's own script under this Node, not npx: the child's pid is then the server's, and killing it stops it.
-  const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const args = [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.on('error', (error) => (output += `${error.message}\n`));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  // Should this process die without reaching `stop`, the server must not outlive it.
-  const killOnExit = () => child.kill();
-  process.once('exit', killOnExit);
-  const stop = async () => {
-    process.off('exit', killOnExit);
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-  };
-  const deadline = Date.now() + SERVER_TIMEOUT;
-  try {
-    while (true) {
-      if (child.exitCode !== null) throw new Error(`vite preview stopped before serving:\n${output}`);
-      if (Date.now() > deadline)
-        throw new Error(`vite preview did not answer on ${url} within ${SERVER_TIMEOUT / 1000} s:\n${output}`);
-      const ok = await fetch(`${url}/`, { signal: AbortSignal.timeout(1_000) }).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) return { url, stop };
-      await new Promise((wait) => setTimeout(wait, 200));
-    }
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
 
 /** What happened to one poster. */
 type Outcome =

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { startPreview } from './export-posters.ts';
+import { startPreview } from './posters/preview.ts';
 
 const SCREENS = { home: '/', rights: '/rights', card: '/card?p=F84003' };
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanAddress, cleanPhone, odsDate, readEpraccur } from '../../src/tools/data/epraccur.ts';
+import { cleanAddress, cleanPhone, odsDate } from '../../src/tools/data/epraccur-fields.ts';
+import { readEpraccur } from '../../src/tools/data/epraccur.ts';
 import { Report } from '../../src/tools/data/report.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'data');

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isLoopbackUrl,
-  normaliseCodes,
-  parseLanguages,
-  parsePosterArgs,
-  pdfPath,
-  posterAddressProblem,
-  posterPath,
-} from '../../src/tools/export-posters.ts';
+import { isLoopbackUrl, posterAddressProblem } from '../../src/tools/posters/address.ts';
+import { normaliseCodes, parseLanguages, parsePosterArgs, pdfPath, posterPath } from '../../src/tools/posters/args.ts';
 
 const KNOWN = ['en', 'ar', 'zh-Hans'];
 

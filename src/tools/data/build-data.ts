@@ -7,24 +7,18 @@
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  DATA_FORMAT,
-  PRACTICE_FIELDS,
-  type AreaFile,
-  type DataManifest,
-  type FileInfo,
-  type MembershipSource,
-  type PracticeFile,
-  type PracticeRow,
-} from '../../directory/data-format.ts';
+import type { AreaFile, DataManifest } from '../../directory/data-format.ts';
 import { readCodePoint } from './codepoint.ts';
-import { areaFile, PRACTICE_SCALE } from './encode.ts';
+import { areaFile } from './encode.ts';
 import { readEpraccur } from './epraccur.ts';
 import { decodeText, InputError, readInput } from './input.ts';
 import { readMembers } from './members.ts';
 import { placePractices, type Approximate } from './practices.ts';
 import { Report } from './report.ts';
-import { hash16, removeStale, stableJson, writeJson, writeText, type Written } from './write.ts';
+import { manifestFor, writePracticeFiles } from './outputs.ts';
+import { writeJson, type Written } from './write.ts';
+
+export { attribution } from './outputs.ts';
 import { isMain } from '../is-main.ts';
 
 /** The repository's root folder (this file is src/tools/data/build-data.ts). */
@@ -88,14 +82,6 @@ export function buildDate(option: string | undefined, sourceDateEpoch: string | 
   return now.toISOString().slice(0, 10);
 }
 
-/** The attribution lines of ../shared/data/README.md, with Code-Point's copyright year. */
-export function attribution(year: string): string[] {
-  return [
-    `Contains OS data © Crown copyright and database right ${year}. Contains Royal Mail data © Royal Mail copyright and database right ${year}. Contains National Statistics data © Crown copyright and database right ${year}.`,
-    'Contains public sector information from NHS England (Organisation Data Service) licensed under the Open Government Licence v3.0.',
-  ];
-}
-
 const number = (n: number) => n.toLocaleString('en-GB');
 
 // A file that is there but cannot be read as its format (a corrupt zip, a CSV without its header) stops the build too.
@@ -109,11 +95,8 @@ function reading<T>(path: string, what: string, read: () => T): T {
   }
 }
 
-/** Runs the whole pipeline. Throws InputError when an input is missing or unreadable. */
-export function buildData(options: BuildOptions): BuildResult {
-  const started = performance.now();
-  const log = options.log ?? (() => {});
-  const report = new Report();
+/** Reads the three sources in their publishers' formats: the members list, epraccur.csv, then Code-Point Open (only the postcodes practices need). */
+function readSources(options: BuildOptions, report: Report, log: (line: string) => void) {
   const epraccurFile = basename(options.epraccur);
   const membersFile = basename(options.members);
   const codepointFile = basename(options.codepoint);
@@ -139,6 +122,16 @@ export function buildData(options: BuildOptions): BuildResult {
       },
     }),
   );
+  return { list, ods, cp, files: { epraccur: epraccurFile, members: membersFile, codepoint: codepointFile } };
+}
+
+/** Runs the whole pipeline. Throws InputError when an input is missing or unreadable. */
+export function buildData(options: BuildOptions): BuildResult {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const report = new Report();
+  const { list, ods, cp, files } = readSources(options, report, log);
+  const { epraccur: epraccurFile, members: membersFile, codepoint: codepointFile } = files;
 
   const sectors: AreaFile = areaFile('sector', cp.edition, cp.sectors);
   const districts: AreaFile = areaFile('district', cp.edition, cp.districts);
@@ -156,86 +149,22 @@ export function buildData(options: BuildOptions): BuildResult {
       log(`  ${a.code} ${a.postcode}: centroid of ${a.area.includes(' ') ? 'sector' : 'district'} "${a.area}"`);
   }
 
-  const practiceFile = (practices: PracticeRow[], membership: MembershipSource[]): PracticeFile => ({
-    format: DATA_FORMAT,
-    edition: ods.edition,
-    scale: PRACTICE_SCALE,
-    fields: PRACTICE_FIELDS,
-    members: membership,
-    practices,
-  });
-
   const out = resolve(options.out);
   const written: Written[] = [
     writeJson(out, 'sectors.json', sectors),
     writeJson(out, 'districts.json', districts),
-    writeJson(out, 'practices.json', practiceFile(rows, members)),
+    ...writePracticeFiles(out, ods.edition, rows, members, log),
   ];
-  const records: string[] = [];
-  const names = new Set<string>();
-  let recordGzip = 0;
-  for (const row of rows) {
-    const membership = row[8] >= 0 ? [members[row[8]]!] : [];
-    const text = stableJson(practiceFile([[...row.slice(0, 8), row[8] >= 0 ? 0 : -1, row[9]] as PracticeRow], membership));
-    records.push(text);
-    names.add(`${row[0]}.json`);
-    recordGzip += writeText(out, `practice/${row[0]}.json`, text).gzip;
-  }
-  const stale = removeStale(join(out, 'practice'), names);
-  if (stale.length > 0) log(`Removed ${stale.length} practice files no longer in the data: ${stale.join(', ')}`);
-  const recordBytes = records.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  written.push({ path: 'practice/{CODE}.json', bytes: recordBytes, hash: hash16(...records), gzip: recordGzip });
-
-  const info = (w: Written, count: number): FileInfo => ({ path: w.path, rows: count, bytes: w.bytes, hash: w.hash });
-  const manifest: DataManifest = {
-    format: DATA_FORMAT,
+  const manifest = manifestFor({
     built: options.date,
-    sources: [
-      {
-        id: 'codepoint',
-        title: 'Code-Point Open',
-        publisher: 'Ordnance Survey',
-        edition: cp.edition,
-        licence: 'Open Government Licence v3.0',
-        file: codepointFile,
-        rows: cp.rows,
-        rejected: report.rejected('codepoint'),
-      },
-      {
-        id: 'epraccur',
-        title: 'GP practices (epraccur)',
-        publisher: 'NHS England Organisation Data Service',
-        edition: ods.edition,
-        licence: 'Open Government Licence v3.0',
-        file: epraccurFile,
-        rows: ods.rows,
-        rejected: report.rejected('epraccur'),
-      },
-      {
-        id: 'members',
-        title: 'Safe Surgeries members',
-        publisher: 'Compiled for Safe Surgeries, each entry with its public source',
-        // The list has no edition of its own: the newest as_of date of the members it contributed stands for it.
-        edition:
-          members
-            .map((m) => m.asOf)
-            .sort()
-            .at(-1) ?? 'empty',
-        licence: 'Facts with sources',
-        file: membersFile,
-        rows: list.rows,
-        rejected: report.rejected('members'),
-      },
-    ],
-    files: {
-      sectors: info(written[0]!, sectors.keys.length),
-      districts: info(written[1]!, districts.keys.length),
-      practices: info(written[2]!, rows.length),
-      practiceRecords: info(written[3]!, rows.length),
-    },
-    approximate: approximate.map((a) => a.code),
-    attribution: attribution(cp.copyrightYear),
-  };
+    codepoint: { file: codepointFile, edition: cp.edition, rows: cp.rows, copyrightYear: cp.copyrightYear },
+    epraccur: { file: epraccurFile, edition: ods.edition, rows: ods.rows },
+    members: { file: membersFile, rows: list.rows, kept: members },
+    report,
+    written,
+    counts: { sectors: sectors.keys.length, districts: districts.keys.length, practices: rows.length },
+    approximate: approximate.map((x) => x.code),
+  });
   written.push(writeJson(out, 'manifest.json', manifest));
   report.print(log);
   return { manifest, report, written, approximate, members: members.length, milliseconds: performance.now() - started };
