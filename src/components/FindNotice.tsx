@@ -1,9 +1,9 @@
 import { EXTERNAL_LINKS } from '../content/external-links.ts';
 import { t } from '../i18n/index.ts';
 import { ExternalLink } from './ExternalLink.tsx';
+import type { NoticeKind } from '../directory/find-outcome.ts';
 
 /** The places the directory does not cover, each with its own advice. */
-export type NoticeKind = 'scotland' | 'northernIreland' | 'crownDependency' | 'outside';
 
 /** Advice for a search outside England and Wales: never England's rules presented as theirs. */
 export function FindNotice({ kind }: { kind: NoticeKind }) {
