@@ -1,7 +1,7 @@
 /** What the pipeline found wrong with its inputs: every rejected row, warning and skipped row is counted here. */
 
-/** The three inputs, as manifest.json names them. */
-export type SourceId = 'codepoint' | 'epraccur' | 'members';
+/** The inputs, as manifest.json names them (Scotland's and Northern Ireland's lists are read, not yet published). */
+export type SourceId = 'codepoint' | 'epraccur' | 'members' | 'scotland' | 'northernIreland';
 
 /** A rejected row is left out of the output; a warning keeps the row but changes it (a phone stored as null). */
 export type Severity = 'rejected' | 'warning';
