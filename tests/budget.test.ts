@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compressedSizes, screenFiles, staticClosure } from '../src/tools/check-budget.ts';
+import { readFileSync } from 'node:fs';
+import { compressedSizes, screenFiles, screenStrings, staticClosure } from '../src/tools/check-budget.ts';
 
 describe('the size budget counts what Home really loads', () => {
   const manifest = {
@@ -11,6 +12,17 @@ describe('the size budget counts what Home really loads', () => {
 
   it('follows static imports transitively, once each, and leaves lazy chunks out', () => {
     expect(staticClosure(manifest, 'index.html')).toEqual(['assets/index.js', 'assets/shared.js', 'assets/vendor.js']);
+  });
+
+  it('counts the string files the practice screen declares, read from its source', () => {
+    const practice = readFileSync(new URL('../src/routes/Practice.tsx', import.meta.url), 'utf8');
+    expect(screenStrings(practice)).toEqual(['practice']);
+    expect(screenStrings("export const STRINGS: Namespace[] = ['poster', 'practice', 'share'];")).toEqual([
+      'poster',
+      'practice',
+      'share',
+    ]);
+    expect(() => screenStrings('export const X = 1;')).toThrow(/no STRINGS/);
   });
 
   it('fails loudly on a manifest that names a missing chunk', () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeAreas } from '../src/directory/areas.ts';
 import { directionsHref, telHref } from '../src/directory/contact.ts';
 import { DATA_FORMAT, PRACTICE_FIELDS } from '../src/directory/data-format.ts';
+import { indexNorthernIreland } from '../src/directory/northern-ireland.ts';
 import { indexPractices } from '../src/directory/nearest.ts';
 import { foldPostcodeText, parsePostcodeQuery } from '../src/directory/postcode-query.ts';
 import { decodePractices } from '../src/directory/practices.ts';
@@ -272,14 +273,28 @@ describe('the data pipeline reading CSV', () => {
 });
 
 describe('the app reading data files', () => {
-  const row = ['F84003', 'Lower Clapton', ['34 Linscott Road', 'London'], 'E5 0RD', '020 8986 7111', 5155210, -5210, 'E', 0, 0];
+  const row = [
+    'F84003',
+    'Lower Clapton',
+    ['34 Linscott Road', 'London'],
+    'E5 0RD',
+    '020 8986 7111',
+    5155210,
+    -5210,
+    'E',
+    0,
+    0,
+    '',
+  ];
+  // Northern Ireland's rows have no position: a broken one must not slip through either.
+  const northernIrish = ['Z00008', 'Smith Surgery', ['12 Main Street'], 'BT7 1NN', null, null, null, 'N', -1, 0, 'Belfast'];
   const practices = {
     format: DATA_FORMAT,
-    edition: '2025-09-01',
+    editions: { E: '2025-09-01', W: '2025-09-01', S: '2022-10-01', N: '2026-01-01' },
     scale: 100000,
     fields: PRACTICE_FIELDS,
     members: [{ source: 'https://example.org/x', evidence: 'said so', asOf: '2018' }],
-    practices: [row],
+    practices: [row, northernIrish],
   };
   const areas = {
     format: DATA_FORMAT,
@@ -298,6 +313,7 @@ describe('the app reading data files', () => {
     if (file) {
       const list = decodePractices(file);
       indexPractices(list);
+      indexNorthernIreland(list);
       for (const practice of list) {
         if (practice.member) expect(isHttpsUrl(practice.member.source)).toBe(true);
         const tel = practice.phone ? telHref(practice.phone) : null;
@@ -339,7 +355,7 @@ describe('the app reading data files', () => {
         if (JSON.stringify(file) !== before && key !== 'fields') {
           const valid = which === 'practices' ? validatePracticeFile(file) : validateAreaFile(file);
           // Only a change that keeps the shape may pass (a name becoming "x"); never a broken one.
-          if (valid && which === 'practices') for (const r of (valid as typeof practices).practices) expect(r).toHaveLength(10);
+          if (valid && which === 'practices') for (const r of (valid as typeof practices).practices) expect(r).toHaveLength(11);
         }
       }),
       { numRuns: RUNS.mutated },

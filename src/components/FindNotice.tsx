@@ -3,36 +3,32 @@ import { t } from '../i18n/index.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import type { NoticeKind } from '../directory/find-outcome.ts';
 
-/** The places the directory does not cover, each with its own advice. */
+/** Northern Ireland's own rules (fact N1) and where to read more: never England's rules presented as theirs. */
+export function NorthernIrelandRules() {
+  return (
+    <>
+      <p>{t('find:northernIreland.rule')}</p>
+      <ul class="link-list">
+        <li>
+          <ExternalLink href={EXTERNAL_LINKS.nidirect}>{t('find:northernIreland.nidirect')}</ExternalLink>
+        </li>
+        <li>
+          <ExternalLink href={EXTERNAL_LINKS.bso}>{t('find:northernIreland.bso')}</ExternalLink>
+        </li>
+      </ul>
+    </>
+  );
+}
 
-/** Advice for a search outside England and Wales: never England's rules presented as theirs. */
+/** Advice for a search the directory cannot answer with practices: a position in Northern Ireland, or outside the UK. */
 export function FindNotice({ kind }: { kind: NoticeKind }) {
-  if (kind === 'scotland') {
-    return (
-      <section class="notice" aria-labelledby="notice-title">
-        <h2 id="notice-title">{t('find:scotland.title')}</h2>
-        <p>{t('find:scotland.coverage')}</p>
-        <p>{t('find:scotland.rule')}</p>
-        <p>
-          <ExternalLink href={EXTERNAL_LINKS.nhsInform}>{t('find:scotland.link')}</ExternalLink>
-        </p>
-      </section>
-    );
-  }
   if (kind === 'northernIreland') {
+    // No open coordinates for BT postcodes: a position there cannot be matched to practices, a postcode can.
     return (
-      <section class="notice" aria-labelledby="notice-title">
+      <section class="notice" aria-labelledby="notice-title" data-needs-postcode>
         <h2 id="notice-title">{t('find:northernIreland.title')}</h2>
-        <p>{t('find:northernIreland.coverage')}</p>
-        <p>{t('find:northernIreland.rule')}</p>
-        <ul class="link-list">
-          <li>
-            <ExternalLink href={EXTERNAL_LINKS.nidirect}>{t('find:northernIreland.nidirect')}</ExternalLink>
-          </li>
-          <li>
-            <ExternalLink href={EXTERNAL_LINKS.bso}>{t('find:northernIreland.bso')}</ExternalLink>
-          </li>
-        </ul>
+        <p>{t('find:northernIreland.needPostcode')}</p>
+        <NorthernIrelandRules />
       </section>
     );
   }

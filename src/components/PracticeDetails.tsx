@@ -1,6 +1,8 @@
 import { ExternalLink } from './ExternalLink.tsx';
 import { Page } from './Page.tsx';
 import { SafeSurgeryBadge } from './PracticeSummary.tsx';
+import { DATA_NOTE, HOW_TO_REGISTER } from '../content/nation-wording.ts';
+import { EXTERNAL_LINKS } from '../content/external-links.ts';
 import { directionsHref, isAppleDevice, telHref } from '../directory/contact.ts';
 import type { Practice } from '../directory/practices.ts';
 import { currentLanguage, fixedT, isolate, t } from '../i18n/index.ts';
@@ -13,7 +15,8 @@ import { useHref } from '../router/links.ts';
 export function PracticeDetails({ practice, edition }: { practice: Practice; edition: string }) {
   const href = useHref();
   const code = practice.code;
-  const england = practice.nation === 'E';
+  const { nation } = practice;
+  const [howAsk, howRule] = HOW_TO_REGISTER[nation];
   const tel = practice.phone ? telHref(practice.phone) : null;
   return (
     <Page title={practice.name} titleLang="en">
@@ -40,12 +43,24 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
         <bdi lang="en">{practice.postcode}</bdi>
       </address>
       {practice.approximate && <p class="hint">{t('practice:approximate')}</p>}
+      {nation === 'S' && (
+        // Scotland's list is old (October 2022): say so where people decide to go.
+        <p class="notice" data-list-date>
+          {t('practice:scotlandListDate', { date: formatDate(edition) })}
+        </p>
+      )}
       <ul class="link-list contact" role="list">
         <li>
           {practice.phone && tel ? (
             <a class="button secondary" href={tel}>
               {t('practice:call', { phone: isolate(practice.phone) })}
             </a>
+          ) : nation === 'N' ? (
+            // Northern Ireland's list has no phone numbers: say where to find one, never a button.
+            <p class="hint" data-no-phone>
+              {t('practice:noPhoneNorthernIreland')}{' '}
+              <ExternalLink href={EXTERNAL_LINKS.bso}>{t('practice:bsoLink')}</ExternalLink>
+            </p>
           ) : (
             <span class="hint">{t('practice:noPhone')}</span>
           )}
@@ -67,9 +82,9 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
       <section aria-labelledby="how-title">
         <h2 id="how-title">{t('practice:howTitle')}</h2>
         <ul>
-          <li>{t(england ? 'practice:howEngland1' : 'practice:howWales1')}</li>
-          {/* Wales: say less (fact W1) rather than present England's wording as Wales's. */}
-          <li>{t(england ? 'practice:howEngland2' : 'practice:howWales2')}</li>
+          {/* Each nation's own words (content/nation-wording.ts): England's are never shown as another's. */}
+          <li>{t(howAsk)}</li>
+          <li>{t(howRule)}</li>
           <li>
             {t('practice:howSay')}
             {/* Said in English at reception: marked as English, with its meaning in the reader's language. */}
@@ -80,7 +95,7 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
               <p class="hint">{t('practice:phraseMeaning', { phrase: t('practice:phrase') })}</p>
             )}
           </li>
-          {england && <li>{t('practice:howInterpreter')}</li>}
+          {nation === 'E' && <li>{t('practice:howInterpreter')}</li>}
         </ul>
         <ul class="actions" role="list">
           <li>
@@ -104,7 +119,7 @@ export function PracticeDetails({ practice, edition }: { practice: Practice; edi
           <a href={href({ name: 'poster', code })}>{t('practice:poster')}</a>
         </p>
       </section>
-      <p class="hint">{t('practice:dataNote', { edition: formatDate(edition) })}</p>
+      <p class="hint">{t(DATA_NOTE[nation], { edition: formatDate(edition) })}</p>
     </Page>
   );
 }

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Page } from './Page.tsx';
-import { PostcodeForm } from './PostcodeForm.tsx';
+import { useLoad } from '../hooks/use-load.ts';
 import type { PracticeRecord } from '../directory/directory.ts';
 import { requestSearch } from '../directory/last-search.ts';
 import { DataError } from '../directory/load.ts';
 import { usePracticeRecord } from '../hooks/use-practice-record.ts';
-import { isolate, t } from '../i18n/index.ts';
+import { currentLanguage, isolate, loadLanguage, t } from '../i18n/index.ts';
 import { navigate } from '../router/history.ts';
 import { useHref } from '../router/links.ts';
 
@@ -26,14 +26,22 @@ export function PracticeProblem({ error, retry }: { error: unknown; retry: () =>
   );
 }
 
-/** An unknown or closed practice code: say so, and offer a search instead of a dead end. */
-export function PracticeNotFound({ code }: { code: string }) {
+/**
+ * The search offered instead of a missing practice. Its form and strings are fetched only then, so a poster
+ * scan that finds its practice never downloads them; if they cannot be fetched, a link to Find stands in.
+ */
+function SearchInstead() {
   const href = useHref();
   const [text, setText] = useState('');
+  const [form] = useLoad(
+    () => Promise.all([import('./PostcodeForm.tsx'), loadLanguage(currentLanguage(), ['find'])]).then(([m]) => m.PostcodeForm),
+    currentLanguage(),
+  );
+  if (form.status === 'loading') return null;
+  if (form.status === 'failed') return <a href={href({ name: 'find' })}>{t('practice:notFoundSearch')}</a>;
+  const PostcodeForm = form.value;
   return (
-    <Page title={t('practice:notFoundTitle')}>
-      {/* Marked on purpose for tools (npm run posters), which must not read headings in any language. */}
-      <p data-practice-not-found={code}>{t('practice:notFoundBody', { code: isolate(code) })}</p>
+    <>
       <p>{t('practice:notFoundSearch')}</p>
       <PostcodeForm
         value={text}
@@ -44,6 +52,17 @@ export function PracticeNotFound({ code }: { code: string }) {
           navigate(href({ name: 'find' }));
         }}
       />
+    </>
+  );
+}
+
+/** An unknown or closed practice code: say so, and offer a search instead of a dead end. */
+export function PracticeNotFound({ code }: { code: string }) {
+  return (
+    <Page title={t('practice:notFoundTitle')}>
+      {/* Marked on purpose for tools (npm run posters), which must not read headings in any language. */}
+      <p data-practice-not-found={code}>{t('practice:notFoundBody', { code: isolate(code) })}</p>
+      <SearchInstead />
     </Page>
   );
 }

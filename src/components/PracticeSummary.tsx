@@ -9,8 +9,11 @@ export function SafeSurgeryBadge({ label }: { label: string }) {
   return <span class="badge">{label}</span>;
 }
 
-/** One practice in a list of results: name (a link to its page), distance, badge, address and phone. */
-export function PracticeSummary({ practice, km }: { practice: Practice; km: number }) {
+/**
+ * One practice in a list of results: name (a link to its page), distance, badge, address and phone. Without
+ * `km` (Northern Ireland, where no distance can be measured) no distance is shown.
+ */
+export function PracticeSummary({ practice, km }: { practice: Practice; km?: number }) {
   const href = useHref();
   return (
     <li class="result">
@@ -19,10 +22,12 @@ export function PracticeSummary({ practice, km }: { practice: Practice; km: numb
           <bdi lang="en">{practice.name}</bdi>
         </a>
       </h3>
-      <p class="result-meta">
-        <bdi class="distance">{formatDistance(km)}</bdi>
-        {practice.member && <SafeSurgeryBadge label={t('find:safeSurgery')} />}
-      </p>
+      {(km !== undefined || practice.member) && (
+        <p class="result-meta">
+          {km !== undefined && <bdi class="distance">{formatDistance(km)}</bdi>}
+          {practice.member && <SafeSurgeryBadge label={t('find:safeSurgery')} />}
+        </p>
+      )}
       <p class="result-address">
         <bdi lang="en">{[...practice.address, practice.postcode].join(', ')}</bdi>
       </p>

@@ -1,4 +1,6 @@
-import { formatDistance } from '../i18n/format.ts';
+import { formatDate, formatDistance } from '../i18n/format.ts';
+import { EXTERNAL_LINKS } from '../content/external-links.ts';
+import { ExternalLink } from './ExternalLink.tsx';
 import { PracticeSummary } from './PracticeSummary.tsx';
 import type { Directory } from '../directory/directory.ts';
 import { KM_PER_MILE } from '../directory/geo.ts';
@@ -36,9 +38,24 @@ export function SearchResults({ place, directory, safeOnly, onSafeOnly }: Search
     ? findNearest(index, place.point, RESULT_COUNT, isMember).filter((r) => r.km <= SAFE_SURGERY_NEAR_KM)
     : findNearest(index, place.point, RESULT_COUNT);
   const memberListed = results.some((r) => r.practice.member);
+  const scottishListed = results.some((r) => r.practice.nation === 'S');
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading">{resultsHeading(place)}</h2>
+      {place.nation === 'S' && (
+        // Scotland's own rule (fact S1), never England's wording.
+        <div class="notice">
+          <p>{t('find:scotland.rule')}</p>
+          <p>
+            <ExternalLink href={EXTERNAL_LINKS.nhsInform}>{t('find:scotland.link')}</ExternalLink>
+          </p>
+        </div>
+      )}
+      {scottishListed && (
+        <p class="hint" data-list-date>
+          {t('find:scotland.listDate', { date: formatDate(directory.editions.S) })}
+        </p>
+      )}
       <p class="hint">
         {place.precision === 'device' ? t('find:approximateDevice') : t('find:approximateArea', { area: isolate(place.label) })}
       </p>

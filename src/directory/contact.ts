@@ -15,18 +15,20 @@ export function telHref(phone: string): string | null {
 /**
  * A link that opens the phone's own map app at the practice: Apple Maps on Apple devices, a `geo:` URI
  * (which Android hands to the map app of the person's choice) elsewhere. Only the practice's place is in it.
- * When the position is only approximate, the address is given instead so the map app can find it.
+ * When the position is only approximate, or unknown, the address is given instead so the map app can find it.
  */
 export function directionsHref(practice: Practice, apple: boolean): string {
-  const position = `${practice.lat.toFixed(5)},${practice.lon.toFixed(5)}`;
   const address = [...practice.address, practice.postcode].join(', ');
+  // Without an exact position (approximate, or none at all in Northern Ireland), the map app searches the address.
+  const exact = practice.position && !practice.approximate ? practice.position : null;
   if (apple) {
     const url = new URL(EXTERNAL_LINKS.appleMaps);
-    url.searchParams.set('daddr', practice.approximate ? address : position);
-    if (!practice.approximate) url.searchParams.set('q', practice.name);
+    url.searchParams.set('daddr', exact ? `${exact.lat.toFixed(5)},${exact.lon.toFixed(5)}` : address);
+    if (exact) url.searchParams.set('q', practice.name);
     return url.href;
   }
-  if (practice.approximate) return `geo:0,0?q=${encodeURIComponent(address)}`;
+  if (!exact) return `geo:0,0?q=${encodeURIComponent(address)}`;
+  const position = `${exact.lat.toFixed(5)},${exact.lon.toFixed(5)}`;
   return `geo:${position}?q=${position}(${encodeURIComponent(practice.name)})`;
 }
 

@@ -2,7 +2,7 @@
  * The shape of the files in public/data/, shared by the pipeline (src/tools/data) that writes them
  * and the app (src/directory) that reads them. Bump DATA_FORMAT when a shape changes.
  */
-export const DATA_FORMAT = 1;
+export const DATA_FORMAT = 2;
 
 /** The four nations of the UK, by initial (England, Wales, Scotland, Northern Ireland): the rules differ. */
 export type Nation = 'E' | 'W' | 'S' | 'N';
@@ -38,18 +38,23 @@ export interface AreaFile {
   nation: string;
 }
 
-/** One practice row; the index of each field is fixed (see PRACTICE_FIELDS). */
+/**
+ * One practice row; the index of each field is fixed (see PRACTICE_FIELDS). Northern Ireland's practices
+ * have no position (lat and lon are null: BT postcodes are not in Code-Point Open) and name their area,
+ * the Local Commissioning Group; elsewhere area is "".
+ */
 export type PracticeRow = [
   code: string,
   name: string,
   address: string[],
   postcode: string,
   phone: string | null,
-  lat: number,
-  lon: number,
-  nation: 'E' | 'W',
+  lat: number | null,
+  lon: number | null,
+  nation: Nation,
   member: number,
   approximate: 0 | 1,
+  area: string,
 ];
 
 /** Field names of PracticeRow, in order, written into each file so it explains itself. */
@@ -64,6 +69,7 @@ export const PRACTICE_FIELDS = [
   'nation',
   'member',
   'approximate',
+  'area',
 ] as const;
 
 /** Where the app learned that a practice is a Safe Surgery. */
@@ -76,8 +82,11 @@ export interface MembershipSource {
   asOf: string;
 }
 
+/** The edition (YYYY-MM-DD) of the list each nation's practices come from: ODS for England and Wales, PHS, the BSO. */
+export type PracticeEditions = Record<Nation, string>;
+
 /**
- * practices.json (every active GP practice in England and Wales, sorted by code) and
+ * practices.json (every active GP practice in the UK, sorted by code) and
  * practice/{CODE}.json (one practice, same shape, one row). Coordinates are absolute
  * integers (degrees × scale). member is an index into members, or -1 for a non-member.
  * approximate is 1 when the practice's own postcode was not in Code-Point Open and its
@@ -85,8 +94,8 @@ export interface MembershipSource {
  */
 export interface PracticeFile {
   format: typeof DATA_FORMAT;
-  /** Edition of the ODS file, e.g. "2025-09-01". */
-  edition: string;
+  /** Edition of each nation's list, e.g. { E: "2025-09-01", W: "2025-09-01", S: "2022-10-01", N: "2026-01-01" }. */
+  editions: PracticeEditions;
   scale: number;
   fields: typeof PRACTICE_FIELDS;
   members: MembershipSource[];
@@ -95,7 +104,7 @@ export interface PracticeFile {
 
 /** One source dataset as described in manifest.json. */
 export interface SourceInfo {
-  id: 'codepoint' | 'epraccur' | 'members';
+  id: 'codepoint' | 'epraccur' | 'members' | 'scotland' | 'northernIreland';
   title: string;
   publisher: string;
   edition: string;

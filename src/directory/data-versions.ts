@@ -8,8 +8,8 @@ declare const __DATA_VERSIONS__: {
   downloadBytes: number;
   /** Lines the data's licences require the app to show. */
   attribution: string[];
-  /** Code-Point Open edition ("2025.4.0") and ODS edition ("2025-09-01"). */
-  editions: { codepoint: string; epraccur: string };
+  /** Code-Point Open's edition ("2025.4.0"), and each practice list's date: ODS, Public Health Scotland, the BSO. */
+  editions: { codepoint: string; epraccur: string; scotland: string; northernIreland: string };
 };
 
 /** See `__DATA_VERSIONS__`. */

@@ -1,8 +1,9 @@
 import { decodeAreas } from './areas.ts';
-import { ODS_CODE, type AreaFile, type PracticeFile } from './data-format.ts';
+import { ODS_CODE, type AreaFile, type PracticeEditions, type PracticeFile } from './data-format.ts';
 import { DATA_VERSIONS } from './data-versions.ts';
 import { cachedData, DataError, fetchData, type DataFile } from './load.ts';
 import { indexPractices, type PracticeIndex } from './nearest.ts';
+import { indexNorthernIreland, type NorthernIrelandIndex } from './northern-ireland.ts';
 import type { Areas } from './places.ts';
 import { decodePractices, type Practice } from './practices.ts';
 import { validateAreaFile, validatePracticeFile } from './validate.ts';
@@ -10,8 +11,10 @@ import { validateAreaFile, validatePracticeFile } from './validate.ts';
 /** Everything a search needs, loaded whole so what is downloaded never depends on what was searched. */
 export interface Directory extends Areas {
   practices: PracticeIndex;
-  /** ODS edition of the practice list, e.g. "2025-09-01". */
-  edition: string;
+  /** Northern Ireland's practices, found by postcode district (they have no position). */
+  northernIreland: NorthernIrelandIndex;
+  /** The edition of each nation's practice list, e.g. { S: "2022-10-01", … }. */
+  editions: PracticeEditions;
 }
 
 /** The three files a search needs; each is checked against its SHA-256 from manifest.json. */
@@ -29,7 +32,7 @@ function recordFile(code: string): DataFile<PracticeFile> {
 let pending: Promise<Directory> | null = null;
 let ready: Directory | null = null;
 /** The practice list alone, read from the cache to open one practice (see loadPractice). */
-let list: { byCode: ReadonlyMap<string, Practice>; edition: string } | null = null;
+let list: { byCode: ReadonlyMap<string, Practice>; editions: PracticeEditions } | null = null;
 
 /** Loads the postcode tables and every practice (once; from the cache when offline). */
 export function loadDirectory(): Promise<Directory> {
@@ -39,11 +42,13 @@ export function loadDirectory(): Promise<Directory> {
     fetchData(DIRECTORY_FILES.practices),
   ]).then(
     ([sectors, districts, practices]) => {
+      const all = decodePractices(practices);
       ready = {
         sectors: decodeAreas(sectors),
         districts: decodeAreas(districts),
-        practices: indexPractices(decodePractices(practices)),
-        edition: practices.edition,
+        practices: indexPractices(all),
+        northernIreland: indexNorthernIreland(all),
+        editions: practices.editions,
       };
       return ready;
     },
@@ -61,18 +66,21 @@ export function loadedDirectory(): Directory | null {
   return ready;
 }
 
-/** A practice and the edition of the list it comes from. */
+/** A practice and the edition of the list it comes from (its nation's). */
 export interface PracticeRecord {
   practice: Practice;
   edition: string;
 }
+
+const recordOf = (practice: Practice | undefined, editions: PracticeEditions): PracticeRecord | null =>
+  practice ? { practice, edition: editions[practice.nation] } : null;
 
 /** The whole practice list if this phone already keeps it (nothing is fetched). */
 async function cachedList(): Promise<typeof list> {
   if (list) return list;
   const file = await cachedData(DIRECTORY_FILES.practices).catch(() => null);
   if (!file) return null;
-  list = { byCode: new Map(decodePractices(file).map((p) => [p.code, p])), edition: file.edition };
+  list = { byCode: new Map(decodePractices(file).map((p) => [p.code, p])), editions: file.editions };
   return list;
 }
 
@@ -82,16 +90,15 @@ async function cachedList(): Promise<typeof list> {
  * otherwise (a first visit from a poster) only that practice's small record is fetched.
  */
 export async function loadPractice(code: string): Promise<PracticeRecord | null> {
-  const known = ready ? { byCode: ready.practices.byCode, edition: ready.edition } : await cachedList();
-  if (known) {
-    const practice = known.byCode.get(code);
-    return practice ? { practice, edition: known.edition } : null;
-  }
+  const known = ready ? { byCode: ready.practices.byCode, editions: ready.editions } : await cachedList();
+  if (known) return recordOf(known.byCode.get(code), known.editions);
   if (!ODS_CODE.test(code)) return null;
   try {
     const file = await fetchData(recordFile(code));
-    const practice = decodePractices(file).find((p) => p.code === code);
-    return practice ? { practice, edition: file.edition } : null;
+    return recordOf(
+      decodePractices(file).find((p) => p.code === code),
+      file.editions,
+    );
   } catch (error) {
     if (error instanceof DataError && error.reason === 'notFound') return null;
     throw error;

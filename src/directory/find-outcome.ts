@@ -3,6 +3,7 @@
  * (tests/find-outcome.test.ts). The flow that reaches it is src/hooks/use-find.ts; the view, Find.tsx.
  */
 import type { Directory } from './directory.ts';
+import { practicesInDistrict, type DistrictResults } from './northern-ireland.ts';
 import type { Place } from './places.ts';
 import type { LocationFailure } from './position.ts';
 
@@ -22,7 +23,7 @@ export const PROBLEMS = {
 export const BUSY = { loadingList: 'find:loadingList', locating: 'find:locating' } as const;
 
 /** Places with advice of their own instead of results (src/components/FindNotice.tsx). */
-export type NoticeKind = 'scotland' | 'northernIreland' | 'crownDependency' | 'outside';
+export type NoticeKind = 'northernIreland' | 'crownDependency' | 'outside';
 
 /** A place the directory can search from. */
 export type FoundPlace = Extract<Place, { kind: 'found' }>;
@@ -35,10 +36,12 @@ export type Outcome =
   | { kind: 'listError'; reason: 'listOffline' | 'listFailed'; retry: () => void }
   | { kind: 'locationError'; reason: LocationFailure }
   | { kind: 'notice'; notice: NoticeKind }
-  | { kind: 'results'; place: FoundPlace; directory: Directory };
+  | { kind: 'results'; place: FoundPlace; directory: Directory }
+  /** A Northern Ireland postcode: the practices of its district, without distances. */
+  | { kind: 'district'; label: string; results: DistrictResults; directory: Directory };
 
 /** What to show for a place the directory cannot search from. */
-export function problemOutcome(place: Exclude<Place, { kind: 'found' }>): Outcome {
+export function problemOutcome(place: Exclude<Place, { kind: 'found' | 'district' }>): Outcome {
   switch (place.kind) {
     case 'unknown':
       return { kind: 'fieldError', error: 'unknown', label: place.label };
@@ -52,9 +55,12 @@ export function problemOutcome(place: Exclude<Place, { kind: 'found' }>): Outcom
 
 /** The outcome a place leads to, once the directory is loaded. */
 export function outcomeFor(place: Place, directory: Directory): Outcome {
-  // The directory covers England and Wales: Scotland gets its own advice, never England's.
-  if (place.kind === 'found') {
-    return place.nation === 'S' ? { kind: 'notice', notice: 'scotland' } : { kind: 'results', place, directory };
+  // Great Britain is searched by distance (Scotland's and England's practices together near the border);
+  // Northern Ireland by postcode district, having no positions.
+  if (place.kind === 'found') return { kind: 'results', place, directory };
+  if (place.kind === 'district') {
+    const results = practicesInDistrict(directory.northernIreland, place.districts);
+    return { kind: 'district', label: place.label, results, directory };
   }
   return problemOutcome(place);
 }

@@ -7,9 +7,14 @@ export interface NearbyPractice {
   km: number;
 }
 
-/** Practices prepared for fast nearest searches: positions in radians with their cosines. */
+/**
+ * Practices prepared for fast nearest searches: positions in radians with their cosines. Practices without a
+ * position (Northern Ireland's) are found by code, never by distance.
+ */
 export interface PracticeIndex {
+  /** The practices that have a position, in the order of the arrays below. */
   practices: readonly Practice[];
+  /** Every practice, positioned or not. */
   byCode: ReadonlyMap<string, Practice>;
   lat: Float64Array;
   lon: Float64Array;
@@ -19,16 +24,17 @@ export interface PracticeIndex {
 const RAD = Math.PI / 180;
 
 /** Builds the search index once, when the practices are loaded. */
-export function indexPractices(practices: readonly Practice[]): PracticeIndex {
+export function indexPractices(all: readonly Practice[]): PracticeIndex {
+  const practices = all.filter((p): p is Practice & { position: Point } => p.position !== null);
   const lat = new Float64Array(practices.length);
   const lon = new Float64Array(practices.length);
   const cosLat = new Float64Array(practices.length);
   practices.forEach((p, i) => {
-    lat[i] = p.lat * RAD;
-    lon[i] = p.lon * RAD;
-    cosLat[i] = Math.cos(p.lat * RAD);
+    lat[i] = p.position.lat * RAD;
+    lon[i] = p.position.lon * RAD;
+    cosLat[i] = Math.cos(p.position.lat * RAD);
   });
-  return { practices, byCode: new Map(practices.map((p) => [p.code, p])), lat, lon, cosLat };
+  return { practices, byCode: new Map(all.map((p) => [p.code, p])), lat, lon, cosLat };
 }
 
 /**

@@ -8,6 +8,9 @@ export type Place =
   | { kind: 'found'; point: Point; nation: Nation; precision: 'sector' | 'district' | 'device'; label: string }
   /** Looks like a postcode, but no such sector or district exists in Great Britain. */
   | { kind: 'unknown'; label: string }
+  /** A Northern Ireland postcode: its practices are found by district (see northern-ireland.ts). */
+  | { kind: 'district'; label: string; districts: string[] }
+  /** A device position in Northern Ireland: without coordinates there, a postcode is needed. */
   | { kind: 'northernIreland' }
   | { kind: 'crownDependency' }
   /** A device position far from any postcode in Great Britain. */
@@ -23,6 +26,7 @@ export interface Areas {
 
 /** Turns a typed postcode into a starting point: its sector's centre, else its district's. */
 export function placeFromQuery(query: PostcodeQuery, areas: Areas): Place {
+  if (query.kind === 'northernIreland') return { kind: 'district', label: query.label, districts: query.districts };
   if (query.kind !== 'postcode') return query;
   for (const { level, key } of query.keys) {
     const centroid = (level === 'sector' ? areas.sectors : areas.districts).get(key);

@@ -10,8 +10,11 @@ export interface AreaKey {
 export type PostcodeQuery =
   | { kind: 'empty' }
   | { kind: 'invalid' }
-  /** A Northern Ireland (BT) postcode: not in the directory, and the rules there differ. */
-  | { kind: 'northernIreland'; label: string }
+  /**
+   * A Northern Ireland (BT) postcode: no positions there, so practices are matched by district; `districts`
+   * are the ones it may mean, best first ("BT71" is district BT71 or sector BT7 1). The rules there differ.
+   */
+  | { kind: 'northernIreland'; label: string; districts: string[] }
   /** Isle of Man, Jersey or Guernsey: outside the NHS in the UK. */
   | { kind: 'crownDependency'; label: string }
   /** A full postcode, or a part of one: the keys to try, best first. */
@@ -54,7 +57,10 @@ export function parsePostcodeQuery(raw: string): PostcodeQuery {
   const area = /^[A-Z]+/.exec(compact)?.[0] ?? '';
   const query = isValid(compact) ? fullPostcode(compact) : partialPostcode(cleaned, compact);
   if (query.kind !== 'postcode') return query;
-  if (area === 'BT') return { kind: 'northernIreland', label: query.label };
+  if (area === 'BT') {
+    const districts = [...new Set(query.keys.map(({ key }) => key.split(' ')[0] ?? key))];
+    return { kind: 'northernIreland', label: query.label, districts };
+  }
   if (CROWN_DEPENDENCIES.has(area)) return { kind: 'crownDependency', label: query.label };
   return query;
 }

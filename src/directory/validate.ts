@@ -3,7 +3,15 @@
  * before anything uses it. A copy that fails is dropped and fetched again: a damaged or tampered file
  * must never break search for good.
  */
-import { DATA_FORMAT, ODS_CODE, type AreaFile, type MembershipSource, type PracticeFile } from './data-format.ts';
+import {
+  DATA_FORMAT,
+  ODS_CODE,
+  type AreaFile,
+  type MembershipSource,
+  type Nation,
+  type PracticeEditions,
+  type PracticeFile,
+} from './data-format.ts';
 
 type Json = Record<string, unknown>;
 
@@ -33,13 +41,22 @@ export function validateAreaFile(json: unknown): AreaFile | null {
   return json as unknown as AreaFile;
 }
 
+const isNation = (value: unknown): value is Nation => value === 'E' || value === 'W' || value === 'S' || value === 'N';
+
+function isEditions(value: unknown): value is PracticeEditions {
+  return isObject(value) && ['E', 'W', 'S', 'N'].every((nation) => isString(value[nation]));
+}
+
 function isMember(value: unknown): value is MembershipSource {
   return isObject(value) && isHttpsUrl(value.source) && isString(value.evidence) && isString(value.asOf);
 }
 
 function isRow(row: unknown, members: number): boolean {
-  if (!Array.isArray(row) || row.length !== 10) return false;
-  const [code, name, address, postcode, phone, lat, lon, nation, member, approximate] = row as unknown[];
+  if (!Array.isArray(row) || row.length !== 11) return false;
+  const [code, name, address, postcode, phone, lat, lon, nation, member, approximate, area] = row as unknown[];
+  // Only Northern Ireland's practices are without a position (and only they name an area); every other has one.
+  const placed =
+    nation === 'N' ? lat === null && lon === null && isString(area) : isInteger(lat) && isInteger(lon) && area === '';
   return (
     isString(code) &&
     ODS_CODE.test(code) &&
@@ -48,9 +65,8 @@ function isRow(row: unknown, members: number): boolean {
     address.every(isString) &&
     isString(postcode) &&
     (phone === null || isString(phone)) &&
-    isInteger(lat) &&
-    isInteger(lon) &&
-    (nation === 'E' || nation === 'W') &&
+    isNation(nation) &&
+    placed &&
     isInteger(member) &&
     member >= -1 &&
     member < members &&
@@ -61,8 +77,8 @@ function isRow(row: unknown, members: number): boolean {
 /** practices.json or one practice's record, or null when any part of it is not what the app wrote. */
 export function validatePracticeFile(json: unknown): PracticeFile | null {
   if (!isObject(json) || json.format !== DATA_FORMAT) return null;
-  const { edition, scale, members, practices } = json;
-  if (!isString(edition) || !isScale(scale) || !Array.isArray(members) || !Array.isArray(practices)) return null;
+  const { editions, scale, members, practices } = json;
+  if (!isEditions(editions) || !isScale(scale) || !Array.isArray(members) || !Array.isArray(practices)) return null;
   if (!members.every(isMember) || !practices.every((row) => isRow(row, members.length))) return null;
   return json as unknown as PracticeFile;
 }

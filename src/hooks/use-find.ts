@@ -22,7 +22,7 @@ export function useFind() {
     rememberSearch({ text: typed, safeOnly, place });
     // Know your rights opens on this nation's rules (in memory only).
     if (place.kind === 'found') chooseNation(place.nation);
-    if (place.kind === 'northernIreland') chooseNation('N');
+    if (place.kind === 'northernIreland' || place.kind === 'district') chooseNation('N');
     setOutcome(outcomeFor(place, directory));
   };
 
@@ -39,10 +39,9 @@ export function useFind() {
   const search = (typed: string) => {
     setText(typed);
     const query = parsePostcodeQuery(typed);
-    if (query.kind !== 'postcode') {
-      // Empty, invalid and Northern Ireland need no download to answer.
+    if (query.kind !== 'postcode' && query.kind !== 'northernIreland') {
+      // Empty, invalid and the Crown Dependencies need no download to answer.
       rememberSearch({ text: typed, safeOnly, place: null });
-      if (query.kind === 'northernIreland') chooseNation('N');
       setOutcome(problemOutcome(query));
       return;
     }

@@ -48,10 +48,13 @@ export function About() {
       <h2>{t('about:dataTitle')}</h2>
       <p>
         {t('about:dataBody', {
-          epraccur: isolate(DATA_VERSIONS.editions.epraccur),
+          epraccur: isolate(formatDate(DATA_VERSIONS.editions.epraccur)),
+          scotland: isolate(formatDate(DATA_VERSIONS.editions.scotland)),
+          northernIreland: isolate(formatDate(DATA_VERSIONS.editions.northernIreland)),
           codepoint: isolate(DATA_VERSIONS.editions.codepoint),
         })}
       </p>
+      <p>{t('about:dataGaps', { scotland: isolate(formatDate(DATA_VERSIONS.editions.scotland)) })}</p>
       <ul class="attribution" lang="en">
         {DATA_VERSIONS.attribution.map((line) => (
           <li key={line}>{line}</li>

@@ -1,3 +1,4 @@
+import { DistrictResults, districtHeading } from '../components/DistrictResults.tsx';
 import { FindNotice } from '../components/FindNotice.tsx';
 import { Page } from '../components/Page.tsx';
 import { PostcodeForm } from '../components/PostcodeForm.tsx';
@@ -13,8 +14,9 @@ import { isolate, t, type Namespace } from '../i18n/index.ts';
 /** A short line for screen readers when results or advice appear below the search. */
 function announcement(outcome: Outcome): string | null {
   if (outcome.kind === 'results') return resultsHeading(outcome.place);
+  if (outcome.kind === 'district') return districtHeading(outcome.results);
   if (outcome.kind !== 'notice') return null;
-  if (outcome.notice === 'scotland' || outcome.notice === 'northernIreland') return t(`find:${outcome.notice}.title`);
+  if (outcome.notice === 'northernIreland') return t('find:northernIreland.title');
   return t(outcome.notice === 'outside' ? 'find:outside' : 'find:crownDependency');
 }
 
@@ -57,6 +59,7 @@ export function Find() {
         </p>
       )}
       {outcome.kind === 'notice' && <FindNotice kind={outcome.notice} />}
+      {outcome.kind === 'district' && <DistrictResults results={outcome.results} />}
       {outcome.kind === 'results' && (
         <SearchResults place={outcome.place} directory={outcome.directory} safeOnly={safeOnly} onSafeOnly={setSafeOnly} />
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/Page.tsx';
 import { PracticeGate } from '../components/PracticeStates.tsx';
+import { POSTER_HEADLINE } from '../content/nation-wording.ts';
 import { QrImage } from '../components/QrImage.tsx';
 import type { Practice } from '../directory/practices.ts';
 import { fixedT, loadLanguage, t, type Namespace } from '../i18n/index.ts';
@@ -33,7 +34,7 @@ export function initialLanguages(search: string, spoken: readonly string[]): str
 }
 
 /** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
-export const STRINGS: Namespace[] = ['poster', 'practice', 'share', 'find'];
+export const STRINGS: Namespace[] = ['poster', 'practice', 'share'];
 
 /**
  * `/poster/{code}`: the reception poster. The rights line in English and the chosen languages, the
@@ -76,7 +77,7 @@ function PosterView({ place }: { place: Practice }) {
   const typed = `${origin.replace(/^[a-z]+:\/\//, '')}/p/${place.code}`;
   const shown = [SOURCE_LANGUAGE, ...languages.filter((code) => loaded.includes(code))];
   const settled = languages.every((code) => loaded.includes(code) || failed.includes(code));
-  const headline = place.nation === 'W' ? 'poster:headlineWales' : 'poster:headline';
+  const headline = POSTER_HEADLINE[place.nation];
   const toggle = (code: string, on: boolean) =>
     setLanguages(OTHERS.map((l) => l.code).filter((c) => (c === code ? on : languages.includes(c))));
 

@@ -3,6 +3,7 @@ import { Page } from '../components/Page.tsx';
 import { PracticeGate } from '../components/PracticeStates.tsx';
 import { QrOverlay } from '../components/QrOverlay.tsx';
 import { SmsActions } from '../components/SmsActions.tsx';
+import { SMS_PRACTICE } from '../content/nation-wording.ts';
 import type { PracticeRecord } from '../directory/directory.ts';
 import { currentLanguage, fixedT, loadLanguage, t, type Namespace } from '../i18n/index.ts';
 import { LANGUAGES } from '../i18n/language-list.ts';
@@ -19,7 +20,7 @@ linkStaffStyles();
 type ShareRoute = { name: 'share'; code: string } | { name: 'shareApp' };
 
 /** The string files this screen needs beyond translation.json (loaded with it by routes/registry.ts). */
-export const STRINGS: Namespace[] = ['share', 'practice', 'find'];
+export const STRINGS: Namespace[] = ['share', 'practice'];
 
 /**
  * `/share/{code}` and `/share`: compose a text message in the patient's language (with the cost in SMS
@@ -56,11 +57,7 @@ function ShareView({ record }: { record: PracticeRecord | null }) {
   const link = shareLink(publicOrigin(), ready, code);
   const fixed = fixedT(ready);
   const name = record?.practice.name ?? '';
-  const body = !record
-    ? fixed('share:smsApp', { link })
-    : record.practice.nation === 'W'
-      ? fixed('share:smsPracticeWales', { practice: name, link })
-      : fixed('share:smsPractice', { practice: name, link });
+  const body = !record ? fixed('share:smsApp', { link }) : fixed(SMS_PRACTICE[record.practice.nation], { practice: name, link });
   const size = smsSize(body);
 
   return (

@@ -50,6 +50,13 @@ export function compressedSizes(bytes: Buffer): { raw: number; gzip: number; bro
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
 }
 
+/** The string files a screen declares (`export const STRINGS: Namespace[] = ['practice']`), read from its source. */
+export function screenStrings(source: string): string[] {
+  const list = /export const STRINGS: Namespace\[\] = \[([^\]]*)\]/.exec(source)?.[1];
+  if (list === undefined) throw new Error('The screen declares no STRINGS');
+  return [...list.matchAll(/'([a-zA-Z]+)'/g)].map((m) => m[1]!);
+}
+
 /** The files a screen adds to what Home already loaded: its chunk and its static imports. */
 export function screenFiles(manifest: Manifest, keys: string[], alreadyLoaded: string[]): string[] {
   const seen = new Set<string>();
@@ -60,7 +67,9 @@ export function screenFiles(manifest: Manifest, keys: string[], alreadyLoaded: s
 /** Prints, and checks, what a poster scan downloads before the practice shows: the shell, the practice screen, one practice record. */
 function posterScan(dist: string, manifest: Manifest, home: string[], entry: string): number {
   const shell = ['index.html', ...home, ...(manifest[entry]?.css ?? [])];
-  const strings = ['locales/en/practice.json', 'locales/en/find.json'];
+  const strings = screenStrings(readFileSync(new URL('../routes/Practice.tsx', import.meta.url), 'utf8')).map(
+    (ns) => `locales/en/${ns}.json`,
+  );
   const files = [
     ...shell,
     ...screenFiles(manifest, ['src/routes/Practice.tsx'], home),

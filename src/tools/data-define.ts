@@ -19,7 +19,7 @@ export function dataVersions(dataDir: string) {
       practiceRecords: 'missing',
       downloadBytes: 0,
       attribution: [],
-      editions: { codepoint: '', epraccur: '' },
+      editions: { codepoint: '', epraccur: '', scotland: '', northernIreland: '' },
     };
   }
   const { files, attribution, sources } = JSON.parse(readFileSync(manifestPath, 'utf8')) as DataManifest;
@@ -34,6 +34,11 @@ export function dataVersions(dataDir: string) {
     practiceRecords: files.practiceRecords.hash,
     downloadBytes,
     attribution,
-    editions: { codepoint: edition('codepoint'), epraccur: edition('epraccur') },
+    editions: {
+      codepoint: edition('codepoint'),
+      epraccur: edition('epraccur'),
+      scotland: edition('scotland'),
+      northernIreland: edition('northernIreland'),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -19,6 +19,23 @@ import { gridToWgs84 } from '../../src/tools/data/projection.ts';
 import { hash16 } from '../../src/tools/data/write.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'data');
+const EDITIONS = { E: '2025-09-01', W: '2025-09-01', S: '2025-01-01', N: '2026-04-01' };
+const ALL_CODES = [
+  'A81001',
+  'A81002',
+  'F84003',
+  'F84018',
+  'S40001',
+  'S40002',
+  'S40004',
+  'W97001',
+  'Z00001',
+  'Z00003',
+  'Z00006',
+  'Z00008',
+  'Z00010',
+  'Z00465',
+];
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 
 /** Grid positions of the fixture's Code-Point units with a usable position, by sector. */
@@ -66,11 +83,15 @@ beforeAll(() => {
     'Doc/Code-Point_Open_Column_Headers.csv': fixture('codepoint/Code-Point_Open_Column_Headers.csv'),
   });
   writeFileSync(join(dir, 'codepo_gb.zip'), zip);
+  // The BSO's quarterly file, under the name the next edition would have.
+  copyFileSync(join(FIXTURES, 'bso-practices.csv'), join(dir, 'gp-practice-reference-file-april-2026.csv'));
   log = [];
   options = {
     codepoint: join(dir, 'codepo_gb.zip'),
     epraccur: join(FIXTURES, 'epraccur-legacy.csv'),
     members: join(FIXTURES, 'members.csv'),
+    scotland: join(FIXTURES, 'practice_contactdetails_jan2025-open-data.csv'),
+    northernIreland: join(dir, 'gp-practice-reference-file-april-2026.csv'),
     out: join(dir, 'out'),
     date: '2026-11-21',
     log: (line) => log.push(line),
@@ -89,7 +110,16 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
       'practice/A81002.json',
       'practice/F84003.json',
       'practice/F84018.json',
+      'practice/S40001.json',
+      'practice/S40002.json',
+      'practice/S40004.json',
       'practice/W97001.json',
+      'practice/Z00001.json',
+      'practice/Z00003.json',
+      'practice/Z00006.json',
+      'practice/Z00008.json',
+      'practice/Z00010.json',
+      'practice/Z00465.json',
       'practices.json',
       'sectors.json',
     ]);
@@ -131,21 +161,22 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
 
   it('writes practices.json in the PracticeFile shape, sorted by code', () => {
     const file = read<PracticeFile>('practices.json');
-    expect(file).toMatchObject({ format: DATA_FORMAT, edition: '2025-09-01', scale: 100_000 });
+    expect(file).toMatchObject({ format: DATA_FORMAT, editions: EDITIONS, scale: 100_000 });
     expect(file.fields).toEqual([...PRACTICE_FIELDS]);
-    expect(file.practices.map((row) => row[0])).toEqual(['A81001', 'A81002', 'F84003', 'F84018', 'W97001']);
-    for (const row of file.practices) {
+    expect(file.practices.map((row) => row[0])).toEqual(ALL_CODES);
+    for (const row of file.practices.filter((r) => r[7] !== 'N')) {
       expect(row).toHaveLength(PRACTICE_FIELDS.length);
-      const [code, name, address, postcode, phone, lat, lon, nation, member, approximate] = row;
+      const [code, name, address, postcode, phone, lat, lon, nation, member, approximate, area] = row;
       expect(code).toMatch(/^[A-Z]\d{5}$/);
       expect(typeof name).toBe('string');
       expect(address.every((line) => typeof line === 'string' && line !== '')).toBe(true);
       expect(postcode).toMatch(/^[A-Z0-9]{2,4} \d[A-Z]{2}$/);
       expect(phone === null || typeof phone === 'string').toBe(true);
       expect(Number.isInteger(lat) && Number.isInteger(lon)).toBe(true);
-      expect(['E', 'W']).toContain(nation);
+      expect(['E', 'W', 'S']).toContain(nation);
       expect(member === -1 || (member >= 0 && member < file.members.length)).toBe(true);
       expect([0, 1]).toContain(approximate);
+      expect(area).toBe('');
     }
   });
 
@@ -161,6 +192,7 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
       'E',
       -1,
       0,
+      '',
     ]);
   });
 
@@ -168,11 +200,12 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     const rows = read<PracticeFile>('practices.json').practices;
     const sector = rows.find((r) => r[0] === 'A81001')!;
     const district = rows.find((r) => r[0] === 'A81002')!;
-    expect(sector.slice(5)).toEqual([...expectedCentroid(UNITS['E5 8']!, 100_000), 'E', -1, 1]);
-    expect(district.slice(5)).toEqual([...expectedCentroid([...UNITS['E5 0']!, ...UNITS['E5 8']!], 100_000), 'E', -1, 1]);
+    expect(sector.slice(5)).toEqual([...expectedCentroid(UNITS['E5 8']!, 100_000), 'E', -1, 1, '']);
+    expect(district.slice(5)).toEqual([...expectedCentroid([...UNITS['E5 0']!, ...UNITS['E5 8']!], 100_000), 'E', -1, 1, '']);
     expect(result.approximate).toEqual([
       { code: 'A81001', postcode: 'E5 8ZZ', area: 'E5 8' },
       { code: 'A81002', postcode: 'E5 9ZZ', area: 'E5' },
+      { code: 'S40002', postcode: 'EH1 1ZZ', area: 'EH1 1' },
     ]);
     expect(log).toContain('  A81001 E5 8ZZ: centroid of sector "E5 8"');
   });
@@ -180,6 +213,62 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
   it('takes a Welsh practice’s nation from Code-Point’s country code', () => {
     const row = read<PracticeFile>('practices.json').practices.find((r) => r[0] === 'W97001')!;
     expect(row[7]).toBe('W');
+  });
+
+  it('places Scotland’s practices like England’s, keeps a border postcode as Scotland’s, and rejects one Code-Point lacks', () => {
+    const rows = read<PracticeFile>('practices.json').practices;
+    expect(rows.find((r) => r[0] === 'S40001')).toEqual([
+      'S40001',
+      'Old Town Medical Practice',
+      ['1 High Street', 'Edinburgh'],
+      'EH1 1AD',
+      '0131 225 0000',
+      ...expectedCentroid([[325610, 673543]], 100_000),
+      'S',
+      -1,
+      0,
+      '',
+    ]);
+    expect(rows.find((r) => r[0] === 'S40002')!.slice(4)).toEqual([
+      null,
+      ...expectedCentroid(UNITS['EH1 1']!, 100_000),
+      'S',
+      -1,
+      1,
+      '',
+    ]);
+    expect(rows.find((r) => r[0] === 'S40004')![7]).toBe('S');
+    const scotland = result.report.issues.filter((i) => i.source === 'scotland').map((i) => `${i.severity} ${i.message}`);
+    expect(scotland).toEqual([
+      'warning practice_contactdetails_jan2025-open-data.csv:3: practice 40002: phone "" is not 10–11 digits starting with 0; stored as null',
+      'rejected practice_contactdetails_jan2025-open-data.csv:4: postcode "G51 2QT" of S40003 is not in Code-Point Open',
+      'warning practice_contactdetails_jan2025-open-data.csv:5: postcode "E5 8BY" of S40004 is in England by Code-Point Open; kept as a practice of NHS Scotland',
+    ]);
+  });
+
+  it('publishes Northern Ireland’s practices without a position or phone, with their area, and the rejected rows why', () => {
+    const rows = read<PracticeFile>('practices.json').practices;
+    expect(rows.find((r) => r[0] === 'Z00008')).toEqual([
+      'Z00008',
+      'Dr. Smith & Partners',
+      ['12 Main Street'],
+      'BT7 1NN',
+      null,
+      null,
+      null,
+      'N',
+      -1,
+      0,
+      'Belfast',
+    ]);
+    expect(rows.find((r) => r[0] === 'Z00465')?.[10]).toBe('Southern');
+    const rejected = result.report.issues.filter((i) => i.source === 'northernIreland').map((i) => i.message);
+    expect(rejected).toHaveLength(3);
+    expect(rejected.map((m) => m.split(':').slice(0, 2).join(':'))).toEqual([
+      'gp-practice-reference-file-april-2026.csv:7',
+      'gp-practice-reference-file-april-2026.csv:8',
+      'gp-practice-reference-file-april-2026.csv:10',
+    ]);
   });
 
   it('rejects a Scottish postcode and a postcode with no sector or district, with file:line messages', () => {
@@ -232,7 +321,7 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     const other = read<PracticeFile>('practice/F84018.json');
     expect(other.members).toEqual([]);
     expect(other.practices).toEqual([read<PracticeFile>('practices.json').practices.find((r) => r[0] === 'F84018')]);
-    expect(other).toMatchObject({ format: DATA_FORMAT, edition: '2025-09-01', scale: 100_000, fields: [...PRACTICE_FIELDS] });
+    expect(other).toMatchObject({ format: DATA_FORMAT, editions: EDITIONS, scale: 100_000, fields: [...PRACTICE_FIELDS] });
   });
 
   it('describes sources, files, approximate practices and attribution in manifest.json', () => {
@@ -243,26 +332,28 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
       ['codepoint', '2025.4.0', 'codepo_gb.zip', 13, 3],
       ['epraccur', '2025-09-01', 'epraccur-legacy.csv', 12, 4],
       ['members', '2017', 'members.csv', 6, 5],
+      ['scotland', '2025-01-01', 'practice_contactdetails_jan2025-open-data.csv', 4, 1],
+      ['northernIreland', '2026-04-01', 'gp-practice-reference-file-april-2026.csv', 9, 3],
     ]);
-    expect(manifest.approximate).toEqual(['A81001', 'A81002']);
+    expect(manifest.approximate).toEqual(['A81001', 'A81002', 'S40002']);
     expect(manifest.attribution).toEqual([
       'Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data © Royal Mail copyright and database right 2025. Contains National Statistics data © Crown copyright and database right 2025.',
       'Contains public sector information from NHS England (Organisation Data Service) licensed under the Open Government Licence v3.0.',
+      'Contains public sector information from Public Health Scotland licensed under the Open Government Licence v3.0.',
+      'Contains public sector information from the HSC Business Services Organisation (Northern Ireland) licensed under the Open Government Licence v3.0.',
     ]);
     for (const [key, rows] of [
       ['sectors', 4],
       ['districts', 3],
-      ['practices', 5],
+      ['practices', ALL_CODES.length],
     ] as const) {
       const bytes = readFileSync(join(options.out, `${key}.json`));
       expect(manifest.files[key]).toEqual({ path: `${key}.json`, rows, bytes: bytes.length, hash: hash16(bytes) });
     }
-    const records = ['A81001', 'A81002', 'F84003', 'F84018', 'W97001'].map((code) =>
-      readFileSync(join(options.out, 'practice', `${code}.json`)),
-    );
+    const records = ALL_CODES.map((code) => readFileSync(join(options.out, 'practice', `${code}.json`)));
     expect(manifest.files.practiceRecords).toEqual({
       path: 'practice/{CODE}.json',
-      rows: 5,
+      rows: ALL_CODES.length,
       bytes: records.reduce((sum, b) => sum + b.length, 0),
       hash: hash16(...records),
     });
@@ -286,7 +377,7 @@ describe('the data pipeline on a small Code-Point zip and fixtures', () => {
     const out = join(dir, 'header');
     const header = buildData({ ...options, epraccur: join(FIXTURES, 'epraccur-header.csv'), out, log: () => {} });
     expect(header.manifest.sources[1]).toMatchObject({ edition: '2025-10-15', rows: 6, rejected: 1 });
-    expect(header.manifest.files.practices.rows).toBe(3);
+    expect(header.manifest.files.practices.rows).toBe(3 + 9);
   });
 
   it('stops with a clear message when an input file is missing', () => {

@@ -50,7 +50,7 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
     const e58 = area(sectors, 'E5 8')!;
     expect(e58.nation).toBe('E');
     const row = byCode.get('F84018')!;
-    expect(haversineMetres(e58, { lat: row[5] / practices.scale, lon: row[6] / practices.scale })).toBeLessThan(1500);
+    expect(haversineMetres(e58, { lat: row[5]! / practices.scale, lon: row[6]! / practices.scale })).toBeLessThan(1500);
   });
 
   it('have Scottish and Welsh areas marked as such', () => {
@@ -60,17 +60,50 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
     expect(area(districts, 'E5')?.nation).toBe('E');
   });
 
-  it('have about 10,800 sectors, 2,900 districts and 6,600 practices', () => {
+  it('list Glasgow practices in G51 as Scotland’s, with their phone and a position in Glasgow', () => {
+    const row = byCode.get('S52005')!;
+    expect(row.slice(0, 5)).toEqual(['S52005', 'Midlock Medical Centre', row[2], 'G51 1SL', '0141 427 4271']);
+    expect(row[7]).toBe('S');
+    const glasgow = { lat: 55.8617, lon: -4.2583 };
+    expect(haversineMetres(glasgow, { lat: row[5]! / practices.scale, lon: row[6]! / practices.scale })).toBeLessThan(6000);
+  });
+
+  it('list Northern Ireland’s practices under the surgery’s own name, with no position or phone, and their area', () => {
+    expect(byCode.get('Z00001')).toEqual([
+      'Z00001',
+      'Harland Medical Practice',
+      ['Holywood Arches Health Centre', 'Westminster Avenue'],
+      'BT4 1NS',
+      null,
+      null,
+      null,
+      'N',
+      -1,
+      0,
+      'Belfast',
+    ]);
+    const bt7 = practices.practices.filter((row) => row[3].startsWith('BT7 '));
+    expect(bt7.length).toBeGreaterThanOrEqual(5);
+    expect(bt7.every((row) => row[7] === 'N' && row[5] === null && row[4] === null)).toBe(true);
+  });
+
+  it('give every nation its own list edition', () => {
+    expect(practices.editions).toEqual({ E: '2025-09-01', W: '2025-09-01', S: '2022-10-01', N: '2026-01-01' });
+  });
+
+  it('have about 10,800 sectors, 2,900 districts and 7,800 practices: 912 in Scotland and 305 in Northern Ireland', () => {
     expect(sectors.keys.length).toBeGreaterThan(10_500);
     expect(sectors.keys.length).toBeLessThan(11_200);
     expect(districts.keys.length).toBeGreaterThan(2_800);
     expect(districts.keys.length).toBeLessThan(3_000);
-    expect(practices.practices.length).toBeGreaterThan(6_400);
-    expect(practices.practices.length).toBeLessThan(6_800);
+    const nations = (nation: string) => practices.practices.filter((row) => row[7] === nation).length;
+    expect(nations('E') + nations('W')).toBeGreaterThan(6_400);
+    expect(nations('E') + nations('W')).toBeLessThan(6_800);
+    expect([nations('S'), nations('N')]).toEqual([912, 305]);
     expect(sectors.nation).toHaveLength(sectors.keys.length);
   });
 
-  it('put every area and practice inside Great Britain', () => {
+  it('put every area and practice of Great Britain inside it, and no position on Northern Ireland’s', () => {
     for (const file of [sectors, districts]) {
       const centroids = [...decodeAreas(file).values()];
       const lat = centroids.map((c) => c.lat);
@@ -81,8 +114,13 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
       expect(Math.max(...lon)).toBeLessThan(1.8);
     }
     for (const row of practices.practices) {
-      expect(row[5] / practices.scale).toBeGreaterThan(49.8);
-      expect(row[5] / practices.scale).toBeLessThan(56);
+      if (row[7] === 'N') {
+        expect([row[5], row[6]]).toEqual([null, null]);
+        continue;
+      }
+      // Shetland's practices reach 60.8° N.
+      expect(row[5]! / practices.scale).toBeGreaterThan(49.8);
+      expect(row[5]! / practices.scale).toBeLessThan(60.9);
     }
   });
 
@@ -106,7 +144,11 @@ describe.runIf(existsSync(join(DATA, 'manifest.json')))('the committed public/da
       ['codepoint', '2025.4.0', 1_745_849],
       ['epraccur', '2025-09-01', 16_685],
       ['members', '2018-08-03', 2],
+      ['scotland', '2022-10-01', 912],
+      ['northernIreland', '2026-01-01', 305],
     ]);
+    expect(manifest.sources.map((s) => s.rejected)).toEqual([836, 0, 0, 0, 0]);
+    expect(manifest.attribution.join('\n')).toMatch(/Public Health Scotland[\s\S]*HSC Business Services Organisation/);
     expect(manifest.approximate).toEqual(practices.practices.filter((row) => row[9] === 1).map((row) => row[0]));
     expect(manifest.built).toBe('2026-11-21');
   });

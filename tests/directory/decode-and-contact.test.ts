@@ -6,7 +6,7 @@ import { decodePractices } from '../../src/directory/practices.ts';
 
 const file: PracticeFile = {
   format: DATA_FORMAT,
-  edition: '2025-09-01',
+  editions: { E: '2025-09-01', W: '2025-09-01', S: '2022-10-01', N: '2026-01-01' },
   scale: 100000,
   fields: PRACTICE_FIELDS,
   members: [{ source: 'https://example.org/news', evidence: 'became a Safe Surgery', asOf: '2018' }],
@@ -22,8 +22,10 @@ const file: PracticeFile = {
       'E',
       0,
       0,
+      '',
     ],
-    ['W95010', 'Example Surgery', ['1 High Street', 'Cardiff'], 'CF10 1AA', null, 5148160, -317910, 'W', -1, 1],
+    ['W95010', 'Example Surgery', ['1 High Street', 'Cardiff'], 'CF10 1AA', null, 5148160, -317910, 'W', -1, 1, ''],
+    ['Z00008', 'Smith Surgery', ['12 Main Street'], 'BT7 1NN', null, null, null, 'N', -1, 0, 'Belfast'],
   ],
 };
 
@@ -44,8 +46,10 @@ describe('reading the data files', () => {
   });
 
   it('turns practice rows into practices, members with their source and non-members with none', () => {
-    const [member, other] = decodePractices(file);
-    expect(member).toMatchObject({ code: 'F84003', lat: 51.5521, lon: -0.0521, nation: 'E', approximate: false });
+    const [member, other, northernIrish] = decodePractices(file);
+    expect(member).toMatchObject({ code: 'F84003', position: { lat: 51.5521, lon: -0.0521 }, nation: 'E', approximate: false });
+    expect(member?.area).toBeNull();
+    expect(northernIrish).toMatchObject({ code: 'Z00008', position: null, nation: 'N', area: 'Belfast', phone: null });
     expect(member?.member?.source).toBe('https://example.org/news');
     expect(other).toMatchObject({ code: 'W95010', member: null, phone: null, approximate: true, nation: 'W' });
   });
@@ -79,7 +83,7 @@ describe('contact links', () => {
   });
 
   it('opens the map app at the practice, and nothing else about the person', () => {
-    const [practice, approximate] = decodePractices(file);
+    const [practice, approximate, northernIrish] = decodePractices(file);
     expect(directionsHref(practice!, false)).toBe(
       'geo:51.55210,-0.05210?q=51.55210,-0.05210(Lower%20Clapton%20General%20Practice)',
     );
@@ -88,6 +92,11 @@ describe('contact links', () => {
     expect(apple.searchParams.get('daddr')).toBe('51.55210,-0.05210');
     // Without an exact position, the map app is given the address to find.
     expect(directionsHref(approximate!, false)).toBe(`geo:0,0?q=${encodeURIComponent('1 High Street, Cardiff, CF10 1AA')}`);
+    // Northern Ireland's practices have no position at all: the address, on Apple devices too.
+    expect(directionsHref(northernIrish!, false)).toBe(`geo:0,0?q=${encodeURIComponent('12 Main Street, BT7 1NN')}`);
+    const appleNi = new URL(directionsHref(northernIrish!, true));
+    expect(appleNi.searchParams.get('daddr')).toBe('12 Main Street, BT7 1NN');
+    expect(appleNi.searchParams.has('q')).toBe(false);
   });
 
   it('tells Apple devices from others', () => {

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { Directory } from '../../src/directory/directory.ts';
 import { outcomeFor, problemOutcome, restoredOutcome } from '../../src/directory/find-outcome.ts';
+import { indexNorthernIreland } from '../../src/directory/northern-ireland.ts';
 import type { Place } from '../../src/directory/places.ts';
+import type { Practice } from '../../src/directory/practices.ts';
 
-// The outcome model never looks inside the directory: a stand-in is enough.
-const directory = { edition: '2025-09-01' } as unknown as Directory;
+const ni = (code: string, postcode: string): Practice => ({
+  code,
+  name: code,
+  address: [],
+  postcode,
+  phone: null,
+  position: null,
+  nation: 'N',
+  member: null,
+  approximate: false,
+  area: 'Belfast',
+});
+// Only Northern Ireland's index is read by the outcome model: a stand-in with just that is enough.
+const directory = {
+  northernIreland: indexNorthernIreland([ni('Z00001', 'BT4 1NS'), ni('Z00002', 'BT7 1NN')]),
+} as unknown as Directory;
 const found = (nation: 'E' | 'W' | 'S'): Place => ({
   kind: 'found',
   point: { lat: 51.5, lon: -0.05 },
@@ -20,8 +36,15 @@ describe('what Find shows for a search', () => {
     }
   });
 
-  it("gives Scotland its own advice, never England's practices", () => {
-    expect(outcomeFor(found('S'), directory)).toEqual({ kind: 'notice', notice: 'scotland' });
+  it('lists practices for a place in Scotland too, by distance like England and Wales', () => {
+    expect(outcomeFor(found('S'), directory)).toEqual({ kind: 'results', place: found('S'), directory });
+  });
+
+  it('lists the district’s practices for a Northern Ireland postcode', () => {
+    const outcome = outcomeFor({ kind: 'district', label: 'BT7 1NN', districts: ['BT7'] }, directory);
+    expect(outcome).toMatchObject({ kind: 'district', label: 'BT7 1NN', results: { district: 'BT7' } });
+    if (outcome.kind !== 'district') throw new Error('not a district outcome');
+    expect(outcome.results.inDistrict.map((p) => p.code)).toEqual(['Z00002']);
   });
 
   it('says by the field what is wrong with what was typed, with the postcode it could not find', () => {
@@ -34,7 +57,7 @@ describe('what Find shows for a search', () => {
     });
   });
 
-  it('gives advice for Northern Ireland, the Crown Dependencies and places outside the UK', () => {
+  it('gives advice for a position in Northern Ireland (asking for a postcode), the Crown Dependencies and places outside the UK', () => {
     for (const kind of ['northernIreland', 'crownDependency', 'outside'] as const) {
       expect(outcomeFor({ kind }, directory)).toEqual({ kind: 'notice', notice: kind });
     }

@@ -32,11 +32,13 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex').sl
 
 const practices: PracticeFile = {
   format: DATA_FORMAT,
-  edition: '2025-09-01',
+  editions: { E: '2025-09-01', W: '2025-09-01', S: '2022-10-01', N: '2026-01-01' },
   scale: 100000,
   fields: PRACTICE_FIELDS,
   members: [{ source: 'https://example.org/news', evidence: 'became a Safe Surgery', asOf: '2018' }],
-  practices: [['F84003', 'Lower Clapton', ['34 Linscott Road', 'London'], 'E5 0RD', '020 8986 7111', 5155210, -5210, 'E', 0, 0]],
+  practices: [
+    ['F84003', 'Lower Clapton', ['34 Linscott Road', 'London'], 'E5 0RD', '020 8986 7111', 5155210, -5210, 'E', 0, 0, ''],
+  ],
 };
 const text = JSON.stringify(practices);
 /** practices.json as the build knows it: its version is the first 16 hex digits of its SHA-256. */
@@ -125,7 +127,7 @@ describe('a cached copy is checked, never trusted blindly', () => {
   it('replaces a tampered copy kept under the right ?v= hash, though its shape is valid', async () => {
     const tampered = JSON.stringify({
       ...practices,
-      practices: [['F84003', 'Somewhere else', ['1 Fake Street'], 'E5 0RD', null, 0, 0, 'E', -1, 0]],
+      practices: [['F84003', 'Somewhere else', ['1 Fake Street'], 'E5 0RD', null, 0, 0, 'E', -1, 0, '']],
     });
     expect(validatePracticeFile(JSON.parse(tampered))).not.toBeNull();
     cache.entries.set(href, json(tampered));

@@ -11,11 +11,11 @@ function practice(code: string, lat: number, lon: number, member = false): Pract
     address: [],
     postcode: 'E5 8BY',
     phone: null,
-    lat,
-    lon,
+    position: { lat, lon },
     nation: 'E',
     member: member ? { source: 'https://example.org', evidence: 'x', asOf: '2018' } : null,
     approximate: false,
+    area: null,
   };
 }
 
@@ -53,7 +53,7 @@ describe('finding the nearest practices', () => {
         (points, here, count) => {
           const practices = points.map((p, i) => practice(`P${String(i).padStart(4, '0')}`, p.lat, p.lon, i % 3 === 0));
           const sorted = practices
-            .map((p) => ({ code: p.code, km: distanceKm(here, p) }))
+            .map((p) => ({ code: p.code, km: distanceKm(here, p.position!) }))
             .sort((a, b) => a.km - b.km || a.code.localeCompare(b.code))
             .slice(0, count);
           const found = findNearest(indexPractices(practices), here, count);
@@ -61,7 +61,7 @@ describe('finding the nearest practices', () => {
           // Same distances rank by rank; near-equal distances may round either way, so codes are checked by distance.
           found.forEach((r, i) => {
             expect(r.km).toBeCloseTo(sorted[i]!.km, 6);
-            expect(distanceKm(here, r.practice)).toBeCloseTo(r.km, 6);
+            expect(distanceKm(here, r.practice.position!)).toBeCloseTo(r.km, 6);
           });
           expect(new Set(found.map((r) => r.practice.code)).size).toBe(found.length);
         },

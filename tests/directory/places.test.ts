@@ -49,10 +49,17 @@ describe('where a postcode search starts', () => {
     expect(place('ZZ9 9ZZ')).toEqual({ kind: 'unknown', label: 'ZZ9 9ZZ' });
   });
 
-  it('passes on invalid, empty and Northern Ireland without looking anything up', () => {
+  it('passes on invalid and empty without looking anything up', () => {
     expect(place('nonsense')).toEqual({ kind: 'invalid' });
     expect(place('')).toEqual({ kind: 'empty' });
-    expect(place('BT1 1AA').kind).toBe('northernIreland');
+  });
+
+  it('turns a Northern Ireland postcode into the districts it may mean, best first', () => {
+    expect(place('BT7 1NN')).toEqual({ kind: 'district', label: 'BT7 1NN', districts: ['BT7'] });
+    expect(place('bt7')).toEqual({ kind: 'district', label: 'BT7', districts: ['BT7'] });
+    // Without a space, BT71 is district BT71 or the sector BT7 1.
+    expect(place('BT71')).toEqual({ kind: 'district', label: 'BT71', districts: ['BT71', 'BT7'] });
+    expect(place('BT71 4AB')).toEqual({ kind: 'district', label: 'BT71 4AB', districts: ['BT71'] });
   });
 });
 

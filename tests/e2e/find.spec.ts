@@ -73,28 +73,6 @@ test('a well-formed postcode that does not exist says so', async ({ page }) => {
   await expect(page.locator('#postcode-error')).toContainText('We could not find the postcode \u2068ZZ9 9ZZ\u2069');
 });
 
-test('BT1 1AA explains that Northern Ireland is different, and shows no English practices', async ({ page }) => {
-  await page.goto('/find');
-  await search(page, 'BT1 1AA');
-  await expect(page.getByRole('heading', { level: 2, name: 'This is in Northern Ireland' })).toBeVisible();
-  await expect(page.getByText('In Northern Ireland, the rules are different.')).toBeVisible();
-  await expect(page.getByRole('link', { name: /Business Services Organisation/ })).toHaveAttribute(
-    'href',
-    'https://bso.hscni.net/',
-  );
-  await expect(results(page)).toHaveCount(0);
-  await expectNoAxeViolations(page);
-});
-
-test('a Scottish postcode points to NHS inform and says no documents are needed there', async ({ page }) => {
-  await page.goto('/find');
-  await search(page, 'EH1 1YZ');
-  await expect(page.getByRole('heading', { level: 2, name: 'This is in Scotland' })).toBeVisible();
-  await expect(page.getByText('In Scotland, you do not need documents')).toBeVisible();
-  await expect(page.getByRole('link', { name: /NHS inform/ })).toHaveAttribute('href', 'https://www.nhsinform.scot/');
-  await expect(results(page)).toHaveCount(0);
-});
-
 test('"Safe Surgeries only" lists members, and says so when none is near', async ({ page }) => {
   await page.goto('/find');
   await search(page, 'E5 8');

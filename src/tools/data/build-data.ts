@@ -2,20 +2,23 @@
  * `npm run data`: reads Code-Point Open, NHS ODS epraccur.csv and the Safe Surgeries members list in the
  * publishers' own formats and writes the app's compact files (src/directory/data-format.ts) to public/data/.
  *
- *   npm run data -- [--codepoint PATH] [--epraccur PATH] [--members PATH] [--out DIR] [--date YYYY-MM-DD]
+ *   npm run data -- [--codepoint PATH] [--epraccur PATH] [--members PATH] [--scotland PATH]
+ *                    [--northern-ireland PATH] [--out DIR] [--date YYYY-MM-DD]
+ *
+ * Scotland's and Northern Ireland's lists default to the newest edition in ../shared/data by file name, so
+ * a new PHS or BSO file (same header, new name) is read as it comes.
  */
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { AreaFile, DataManifest } from '../../directory/data-format.ts';
-import { readCodePoint } from './codepoint.ts';
-import { areaFile } from './encode.ts';
-import { readEpraccur } from './epraccur.ts';
-import { decodeText, InputError, readInput } from './input.ts';
-import { readMembers } from './members.ts';
+import type { AreaFile, DataManifest, PracticeRow } from '../../directory/data-format.ts';
+import { areaFile, byCodePoint } from './encode.ts';
+import { InputError } from './input.ts';
+import { northernIrelandRows, scotlandRows } from './nation-rows.ts';
 import { placePractices, type Approximate } from './practices.ts';
 import { Report } from './report.ts';
 import { manifestFor, writePracticeFiles } from './outputs.ts';
+import { newestEdition, readSources } from './sources.ts';
 import { writeJson, type Written } from './write.ts';
 
 export { attribution } from './outputs.ts';
@@ -32,6 +35,10 @@ export interface BuildOptions {
   codepoint: string;
   epraccur: string;
   members: string;
+  /** Public Health Scotland's practice list (CSV). */
+  scotland: string;
+  /** The BSO's GP practice reference file for Northern Ireland (CSV). */
+  northernIreland: string;
   out: string;
   /** YYYY-MM-DD, written into the manifest as `built`. */
   date: string;
@@ -58,6 +65,12 @@ export function defaultOptions(date: string): BuildOptions {
     codepoint: join(SHARED_DATA, 'codepo_gb.zip'),
     epraccur: join(SHARED_DATA, 'epraccur.csv'),
     members: join(SHARED_DATA, 'safe-surgeries-members.csv'),
+    scotland: newestEdition(SHARED_DATA, /^practice_contactdetails_.*\.csv$/i, 'practice_contactdetails_oct2022-open-data.csv'),
+    northernIreland: newestEdition(
+      SHARED_DATA,
+      /^gp-practice-reference-file.*\.csv$/i,
+      'gp-practice-reference-file-january-2026.csv',
+    ),
     out: join(REPO_ROOT, 'public', 'data'),
     date,
   };
@@ -84,65 +97,23 @@ export function buildDate(option: string | undefined, sourceDateEpoch: string | 
 
 const number = (n: number) => n.toLocaleString('en-GB');
 
-// A file that is there but cannot be read as its format (a corrupt zip, a CSV without its header) stops the build too.
-function reading<T>(path: string, what: string, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    // Programming errors keep their stack; format errors (CsvError, fflate's, ours) become input errors.
-    if (error instanceof InputError || error instanceof TypeError || error instanceof ReferenceError) throw error;
-    throw new InputError(`cannot read the ${what} at ${path}: ${(error as Error).message}`);
-  }
-}
-
-/** Reads the three sources in their publishers' formats: the members list, epraccur.csv, then Code-Point Open (only the postcodes practices need). */
-function readSources(options: BuildOptions, report: Report, log: (line: string) => void) {
-  const epraccurFile = basename(options.epraccur);
-  const membersFile = basename(options.members);
-  const codepointFile = basename(options.codepoint);
-  const zip = readInput(options.codepoint, 'Code-Point Open zip');
-  const epraccurText = decodeText(readInput(options.epraccur, 'NHS ODS epraccur.csv'));
-  const membersText = decodeText(readInput(options.members, 'Safe Surgeries members list'));
-
-  const list = reading(options.members, 'Safe Surgeries members list', () => readMembers(membersText, membersFile, report));
-  log(`Members: ${list.members.length} of ${list.rows} rows valid`);
-  const ods = reading(options.epraccur, 'NHS ODS epraccur.csv', () => readEpraccur(epraccurText, epraccurFile, report));
-  log(
-    `epraccur: ${number(ods.rows)} rows (${ods.layout} layout, edition ${ods.edition}), ${number(ods.practices.length)} active GP practices`,
-  );
-
-  const wanted = new Set(ods.practices.map((p) => p.postcode));
-  const cp = reading(options.codepoint, 'Code-Point Open zip', () =>
-    readCodePoint(zip, {
-      file: codepointFile,
-      keep: wanted,
-      report,
-      progress: (done, total, postcodes) => {
-        if (done % 10 === 0 || done === total) log(`Code-Point: ${done}/${total} area files, ${number(postcodes)} postcodes`);
-      },
-    }),
-  );
-  return { list, ods, cp, files: { epraccur: epraccurFile, members: membersFile, codepoint: codepointFile } };
-}
-
 /** Runs the whole pipeline. Throws InputError when an input is missing or unreadable. */
 export function buildData(options: BuildOptions): BuildResult {
   const started = performance.now();
   const log = options.log ?? (() => {});
   const report = new Report();
-  const { list, ods, cp, files } = readSources(options, report, log);
-  const { epraccur: epraccurFile, members: membersFile, codepoint: codepointFile } = files;
+  const { list, ods, cp, scotland, northernIreland, files } = readSources(options, report, log);
 
   const sectors: AreaFile = areaFile('sector', cp.edition, cp.sectors);
   const districts: AreaFile = areaFile('district', cp.edition, cp.districts);
 
-  const { rows, members, approximate } = placePractices(
-    ods,
-    cp,
-    list.members,
-    { epraccur: epraccurFile, members: membersFile },
-    report,
+  const placed = placePractices(ods, cp, list.members, { epraccur: files.epraccur, members: files.members }, report);
+  const scottish = scotlandRows(scotland, cp, files.scotland, report);
+  const rows: PracticeRow[] = [...placed.rows, ...scottish.rows, ...northernIrelandRows(northernIreland)].sort((a, b) =>
+    byCodePoint(a[0], b[0]),
   );
+  const approximate = [...placed.approximate, ...scottish.approximate].sort((a, b) => byCodePoint(a.code, b.code));
+  const members = placed.members;
   if (approximate.length > 0) {
     log(`Approximate positions (postcode not in Code-Point Open): ${approximate.length}`);
     for (const a of approximate)
@@ -150,16 +121,19 @@ export function buildData(options: BuildOptions): BuildResult {
   }
 
   const out = resolve(options.out);
+  const editions = { E: ods.edition, W: ods.edition, S: scotland.edition, N: northernIreland.edition };
   const written: Written[] = [
     writeJson(out, 'sectors.json', sectors),
     writeJson(out, 'districts.json', districts),
-    ...writePracticeFiles(out, ods.edition, rows, members, log),
+    ...writePracticeFiles(out, editions, rows, members, log),
   ];
   const manifest = manifestFor({
     built: options.date,
-    codepoint: { file: codepointFile, edition: cp.edition, rows: cp.rows, copyrightYear: cp.copyrightYear },
-    epraccur: { file: epraccurFile, edition: ods.edition, rows: ods.rows },
-    members: { file: membersFile, rows: list.rows, kept: members },
+    codepoint: { file: files.codepoint, edition: cp.edition, rows: cp.rows, copyrightYear: cp.copyrightYear },
+    epraccur: { file: files.epraccur, edition: ods.edition, rows: ods.rows },
+    members: { file: files.members, rows: list.rows, kept: members },
+    scotland: { file: files.scotland, edition: scotland.edition, rows: scotland.rows },
+    northernIreland: { file: files.northernIreland, edition: northernIreland.edition, rows: northernIreland.rows },
     report,
     written,
     counts: { sectors: sectors.keys.length, districts: districts.keys.length, practices: rows.length },
@@ -201,6 +175,8 @@ function main(argv: string[]): number {
         codepoint: { type: 'string' },
         epraccur: { type: 'string' },
         members: { type: 'string' },
+        scotland: { type: 'string' },
+        'northern-ireland': { type: 'string' },
         out: { type: 'string' },
         date: { type: 'string' },
       },
@@ -209,7 +185,9 @@ function main(argv: string[]): number {
     }));
   } catch (error) {
     console.error(`data: ${(error as Error).message}`);
-    console.error('usage: npm run data -- [--codepoint PATH] [--epraccur PATH] [--members PATH] [--out DIR] [--date YYYY-MM-DD]');
+    console.error(
+      'usage: npm run data -- [--codepoint PATH] [--epraccur PATH] [--members PATH] [--scotland PATH] [--northern-ireland PATH] [--out DIR] [--date YYYY-MM-DD]',
+    );
     return 2;
   }
   try {
@@ -218,6 +196,8 @@ function main(argv: string[]): number {
       codepoint: values.codepoint ?? defaults.codepoint,
       epraccur: values.epraccur ?? defaults.epraccur,
       members: values.members ?? defaults.members,
+      scotland: values.scotland ?? defaults.scotland,
+      northernIreland: values['northern-ireland'] ?? defaults.northernIreland,
       out: values.out ?? defaults.out,
       date: defaults.date,
       log: (line) => console.error(line),

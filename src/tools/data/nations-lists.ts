@@ -2,7 +2,7 @@
  * Reads the GP practice lists of Scotland (Public Health Scotland's contact details, one header row) and
  * Northern Ireland (the BSO's practice reference file), validated row by row into file:line reasons, in
  * natural case, with the national codes the NHS uses: S + the PHS code (S10002), Z + the BSO number in
- * five digits (Z00001). Not yet written into public/data: issue 12 does that in a later step.
+ * five digits (Z00001). nation-rows.ts turns them into the published rows.
  */
 import { parse } from 'postcode';
 import { csvRecords } from './csv.ts';

@@ -9,6 +9,7 @@ import {
   type DataManifest,
   type FileInfo,
   type MembershipSource,
+  type PracticeEditions,
   type PracticeFile,
   type PracticeRow,
 } from '../../directory/data-format.ts';
@@ -21,12 +22,14 @@ export function attribution(year: string): string[] {
   return [
     `Contains OS data © Crown copyright and database right ${year}. Contains Royal Mail data © Royal Mail copyright and database right ${year}. Contains National Statistics data © Crown copyright and database right ${year}.`,
     'Contains public sector information from NHS England (Organisation Data Service) licensed under the Open Government Licence v3.0.',
+    'Contains public sector information from Public Health Scotland licensed under the Open Government Licence v3.0.',
+    'Contains public sector information from the HSC Business Services Organisation (Northern Ireland) licensed under the Open Government Licence v3.0.',
   ];
 }
 
-/** A practices file (the whole list, or one practice's record) of an ODS edition. */
-function practiceFile(edition: string, practices: PracticeRow[], members: MembershipSource[]): PracticeFile {
-  return { format: DATA_FORMAT, edition, scale: PRACTICE_SCALE, fields: PRACTICE_FIELDS, members, practices };
+/** A practices file (the whole list, or one practice's record), with each nation's list edition. */
+function practiceFile(editions: PracticeEditions, practices: PracticeRow[], members: MembershipSource[]): PracticeFile {
+  return { format: DATA_FORMAT, editions, scale: PRACTICE_SCALE, fields: PRACTICE_FIELDS, members, practices };
 }
 
 /**
@@ -36,20 +39,20 @@ function practiceFile(edition: string, practices: PracticeRow[], members: Member
  */
 export function writePracticeFiles(
   out: string,
-  edition: string,
+  editions: PracticeEditions,
   rows: PracticeRow[],
   members: MembershipSource[],
   log: (line: string) => void,
 ): Written[] {
-  const list = writeJson(out, 'practices.json', practiceFile(edition, rows, members));
+  const list = writeJson(out, 'practices.json', practiceFile(editions, rows, members));
   const records: string[] = [];
   const names = new Set<string>();
   let gzip = 0;
   for (const row of rows) {
     const membership = row[8] >= 0 ? [members[row[8]]!] : [];
-    const text = stableJson(
-      practiceFile(edition, [[...row.slice(0, 8), row[8] >= 0 ? 0 : -1, row[9]] as PracticeRow], membership),
-    );
+    const own: PracticeRow = [...row];
+    own[8] = row[8] >= 0 ? 0 : -1;
+    const text = stableJson(practiceFile(editions, [own], membership));
     records.push(text);
     names.add(`${row[0]}.json`);
     gzip += writeText(out, `practice/${row[0]}.json`, text).gzip;
@@ -66,6 +69,8 @@ export interface ManifestInput {
   codepoint: { file: string; edition: string; rows: number; copyrightYear: string };
   epraccur: { file: string; edition: string; rows: number };
   members: { file: string; rows: number; kept: MembershipSource[] };
+  scotland: { file: string; edition: string; rows: number };
+  northernIreland: { file: string; edition: string; rows: number };
   report: Report;
   /** sectors, districts, practices, the practice records, in that order. */
   written: Written[];
@@ -75,7 +80,7 @@ export interface ManifestInput {
 
 /** manifest.json: the sources, their editions and licences, each file's rows, bytes and hash, and the attribution. */
 export function manifestFor(input: ManifestInput): DataManifest {
-  const { codepoint, epraccur, members, report, written, counts } = input;
+  const { codepoint, epraccur, members, scotland, northernIreland, report, written, counts } = input;
   const info = (w: Written | undefined, rows: number): FileInfo => ({
     path: w?.path ?? '',
     rows,
@@ -120,6 +125,26 @@ export function manifestFor(input: ManifestInput): DataManifest {
         file: members.file,
         rows: members.rows,
         rejected: report.rejected('members'),
+      },
+      {
+        id: 'scotland',
+        title: 'GP Practice Contact Details and List Sizes',
+        publisher: 'Public Health Scotland',
+        edition: scotland.edition,
+        licence: 'Open Government Licence v3.0',
+        file: scotland.file,
+        rows: scotland.rows,
+        rejected: report.rejected('scotland'),
+      },
+      {
+        id: 'northernIreland',
+        title: 'GP practice reference file',
+        publisher: 'HSC Business Services Organisation (Northern Ireland)',
+        edition: northernIreland.edition,
+        licence: 'Open Government Licence v3.0',
+        file: northernIreland.file,
+        rows: northernIreland.rows,
+        rejected: report.rejected('northernIreland'),
       },
     ],
     files: {

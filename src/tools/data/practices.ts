@@ -1,6 +1,6 @@
 /** Joins the ODS practices, Code-Point positions and the members list into the contract's practice rows. */
 import { toSector } from 'postcode';
-import type { MembershipSource, PracticeRow } from '../../directory/data-format.ts';
+import type { GreatBritainNation, MembershipSource, PracticeRow } from '../../directory/data-format.ts';
 import type { CodePoint } from './codepoint.ts';
 import { centroid, majorityNation, PRACTICE_SCALE, scaled } from './encode.ts';
 import type { Epraccur } from './epraccur.ts';
@@ -23,6 +23,22 @@ export interface Placed {
   approximate: Approximate[];
 }
 
+const areasOf = (postcode: string) => ({ sector: toSector(postcode)!, outcode: postcode.split(' ')[0]! });
+
+/** Where a postcode is: its unit, else its sector's or district's centroid (approximate, naming that area); null if none. */
+export function locate(
+  postcode: string,
+  codePoint: CodePoint,
+): { position: LatLon; nation: GreatBritainNation; area: string | undefined } | null {
+  const unit = codePoint.units.get(postcode);
+  if (unit) return { position: gridToWgs84(unit.easting, unit.northing), nation: unit.nation, area: undefined };
+  const { sector, outcode } = areasOf(postcode);
+  const area = codePoint.sectors.has(sector) ? sector : codePoint.districts.has(outcode) ? outcode : undefined;
+  const sum = area === undefined ? undefined : (codePoint.sectors.get(area) ?? codePoint.districts.get(area));
+  if (area === undefined || sum === undefined) return null;
+  return { position: centroid(sum), nation: majorityNation(sum), area };
+}
+
 /**
  * Positions each practice on its postcode unit, else its sector or district centroid (approximate),
  * rejects practices outside England and Wales or with no position at all, links members, and rejects
@@ -40,31 +56,19 @@ export function placePractices(
   const kept = new Set<string>();
   for (const p of ods.practices) {
     const where = `${files.epraccur}:${p.line}`;
-    const unit = codePoint.units.get(p.postcode);
-    let position: LatLon;
-    let nation: string;
-    let area: string | undefined;
-    if (unit) {
-      position = gridToWgs84(unit.easting, unit.northing);
-      nation = unit.nation;
-    } else {
-      const sector = toSector(p.postcode)!;
-      const outcode = p.postcode.split(' ')[0]!;
-      area = codePoint.sectors.has(sector) ? sector : codePoint.districts.has(outcode) ? outcode : undefined;
-      const sum = area === undefined ? undefined : (codePoint.sectors.get(area) ?? codePoint.districts.get(area));
-      if (sum === undefined) {
-        report.reject(
-          'epraccur',
-          'postcode not in Code-Point Open',
-          where,
-          `postcode "${p.postcode}" of ${p.code} is not in Code-Point Open, nor is its sector "${sector}" or district "${outcode}"`,
-        );
-        ods.excluded.set(p.code, `rejected (postcode "${p.postcode}" not in Code-Point Open)`);
-        continue;
-      }
-      position = centroid(sum);
-      nation = majorityNation(sum);
+    const found = locate(p.postcode, codePoint);
+    if (found === null) {
+      const { sector, outcode } = areasOf(p.postcode);
+      report.reject(
+        'epraccur',
+        'postcode not in Code-Point Open',
+        where,
+        `postcode "${p.postcode}" of ${p.code} is not in Code-Point Open, nor is its sector "${sector}" or district "${outcode}"`,
+      );
+      ods.excluded.set(p.code, `rejected (postcode "${p.postcode}" not in Code-Point Open)`);
+      continue;
     }
+    const { position, nation, area } = found;
     if (nation !== 'E' && nation !== 'W') {
       const country = nation === 'S' ? 'Scotland' : nation;
       report.reject(
@@ -101,6 +105,7 @@ export function placePractices(
       nation,
       member ? placed.members.length - 1 : -1,
       area === undefined ? 0 : 1,
+      '',
     ]);
   }
   for (const m of list) {

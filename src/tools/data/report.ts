@@ -1,6 +1,6 @@
 /** What the pipeline found wrong with its inputs: every rejected row, warning and skipped row is counted here. */
 
-/** The inputs, as manifest.json names them (Scotland's and Northern Ireland's lists are read, not yet published). */
+/** The inputs, as manifest.json names them. */
 export type SourceId = 'codepoint' | 'epraccur' | 'members' | 'scotland' | 'northernIreland';
 
 /** A rejected row is left out of the output; a warning keeps the row but changes it (a phone stored as null). */
