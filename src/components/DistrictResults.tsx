@@ -2,6 +2,7 @@ import { EXTERNAL_LINKS } from '../content/external-links.ts';
 import type { AreaGroup, DistrictResults as Results } from '../directory/northern-ireland.ts';
 import { isolate, t } from '../i18n/index.ts';
 import { ExternalLink } from './ExternalLink.tsx';
+import { EnglishWords, Parts, placeMarks } from './Parts.tsx';
 import { NorthernIrelandRules } from './FindNotice.tsx';
 import { PracticeSummary } from './PracticeSummary.tsx';
 
@@ -10,11 +11,14 @@ export function districtHeading(results: Results): string {
   return t('find:northernIreland.resultsHeading', { district: isolate(results.district) });
 }
 
-/** One area's practices, folded away until asked for: a long list, in postcode order. */
+/** One area's practices, folded away until asked for: a long list, in postcode order. `summary` marks {{area}} (placeMarks). */
 function AreaList({ group, summary, note }: { group: AreaGroup; summary: string; note?: string }) {
   return (
     <details class="area-group" data-area={group.area}>
-      <summary>{summary}</summary>
+      <summary>
+        {/* The area's name is English (Belfast, South Eastern…) inside a sentence that may not be. */}
+        <Parts text={summary} parts={{ area: <EnglishWords>{group.area}</EnglishWords> }} />
+      </summary>
       {note && <p class="hint">{note}</p>}
       <ol class="result-list" role="list">
         {group.practices.map((practice) => (
@@ -24,8 +28,6 @@ function AreaList({ group, summary, note }: { group: AreaGroup; summary: string;
     </details>
   );
 }
-
-const areaName = (area: string) => isolate(area);
 
 /**
  * A search by a Northern Ireland postcode: the practices of its district, without distances or phone
@@ -60,13 +62,13 @@ export function DistrictResults({ results }: { results: Results }) {
         <AreaList
           key={group.area}
           group={group}
-          summary={t('find:northernIreland.sameArea', { area: areaName(group.area) })}
+          summary={t('find:northernIreland.sameArea', placeMarks('area'))}
           note={t('find:northernIreland.sameAreaNote', { district: isolate(district) })}
         />
       ))}
       {allAreas.length > 0 && <p>{t('find:northernIreland.allAreas')}</p>}
       {allAreas.map((group) => (
-        <AreaList key={group.area} group={group} summary={t('find:northernIreland.areaName', { area: areaName(group.area) })} />
+        <AreaList key={group.area} group={group} summary={t('find:northernIreland.areaName', placeMarks('area'))} />
       ))}
     </section>
   );

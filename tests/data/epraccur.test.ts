@@ -142,6 +142,10 @@ describe('epraccur field cleaning', () => {
     expect(cleanPhone('01642 672351')).toBe('01642 672351');
     expect(cleanPhone('0800 123456')).toBe('0800 123456');
     expect(cleanPhone('12345')).toBeNull();
+    // Public Health Scotland's list has a stray hyphen in two numbers.
+    expect(cleanPhone('0141 531 -6650')).toBe('0141 531 6650');
+    expect(cleanPhone('0141-800-7320')).toBe('0141 800 7320');
+    expect(cleanPhone('-0141 800 7320')).toBeNull();
     expect(cleanPhone('+44 20 8985 8388')).toBeNull();
     expect(cleanPhone('020 8985 8388 ext 2')).toBeNull();
     expect(cleanPhone('')).toBeNull();

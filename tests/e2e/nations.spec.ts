@@ -116,7 +116,9 @@ test('a district with few practices adds its health area, folded; one with none 
   await search(page, 'BT1 1AA');
   await expect(results(page)).toHaveCount(1);
   const area = page.locator('details[data-area="Belfast"]');
-  await expect(area.locator('summary')).toHaveText(filled(en.find.northernIreland.sameArea, { area: 'Belfast' }));
+  await expect(area.locator('summary')).toHaveText(filled(en.find.northernIreland.sameArea, { area: 'Belfast' }, false));
+  // The area's English name is marked as English inside the sentence.
+  await expect(area.locator('summary bdi[lang="en"]')).toHaveText('Belfast');
   await area.locator('summary').click();
   await expect(area.getByText(filled(en.find.northernIreland.sameAreaNote, { district: 'BT1' }))).toBeVisible();
   expect(await area.locator('li').count()).toBeGreaterThan(50);

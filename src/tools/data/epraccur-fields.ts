@@ -11,7 +11,11 @@ export function odsDate(field: string): string | undefined {
 
 /** A phone number with its spaces collapsed, or null when it is not 10–11 digits starting with 0. */
 export function cleanPhone(raw: string): string | null {
-  const display = raw.replace(/\s+/g, ' ').trim();
+  // A hyphen between groups of digits ("0141 531 -6650", "0141-531-6650") separates them, as a space does.
+  const display = raw
+    .replace(/(?<=\d)\s*-\s*(?=\d)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /^0\d{9,10}$/.test(display.replace(/ /g, '')) ? display : null;
 }
 
