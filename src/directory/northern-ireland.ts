@@ -40,7 +40,9 @@ function grouped(practices: readonly Practice[], key: (p: Practice) => string): 
   const groups = new Map<string, Practice[]>();
   for (const p of [...practices].sort(byPostcode)) {
     const k = key(p);
-    groups.set(k, [...(groups.get(k) ?? []), p]);
+    const group = groups.get(k);
+    if (group) group.push(p);
+    else groups.set(k, [p]);
   }
   return groups;
 }

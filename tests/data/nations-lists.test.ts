@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { underCI } from '../../src/tools/data/check-data.ts';
 import { editionFromName, readNorthernIreland, readScotland } from '../../src/tools/data/nations-lists.ts';
 import { Report } from '../../src/tools/data/report.ts';
+import { newestEdition } from '../../src/tools/data/sources.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'data', name), 'utf8');
 const messages = (report: Report) => report.issues.map((i) => `${i.severity}: ${i.message}`);
@@ -111,5 +113,27 @@ describe('editions from file names', () => {
     expect(editionFromName('practice_contactdetails_oct2022-open-data.csv')).toBe('2022-10-01');
     expect(editionFromName('gp-practice-reference-file-january-2026.csv')).toBe('2026-01-01');
     expect(editionFromName('practices.csv')).toBe('unknown');
+  });
+});
+
+describe('which edition the build reads by default', () => {
+  it('takes the newest dated file that matches, ranks an undated one last, and falls back when none matches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'editions-'));
+    try {
+      const pattern = /^gp-practice-reference-file.*\.csv$/i;
+      for (const name of [
+        'gp-practice-reference-file-january-2026.csv',
+        'gp-practice-reference-file-april-2026.csv',
+        'gp-practice-reference-file-october-2025.csv',
+        'gp-practice-reference-file-latest.csv',
+        'practice_contactdetails_jan2027-open-data.csv',
+      ])
+        writeFileSync(join(dir, name), '');
+      expect(newestEdition(dir, pattern, 'fallback.csv')).toBe(join(dir, 'gp-practice-reference-file-april-2026.csv'));
+      expect(newestEdition(dir, /^nothing\.csv$/, 'fallback.csv')).toBe(join(dir, 'fallback.csv'));
+      expect(newestEdition(join(dir, 'missing'), pattern, 'x.csv')).toBe(join(dir, 'missing', 'x.csv'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -18,7 +18,7 @@ import { northernIrelandRows, scotlandRows } from './nation-rows.ts';
 import { placePractices, type Approximate } from './practices.ts';
 import { Report } from './report.ts';
 import { manifestFor, writePracticeFiles } from './outputs.ts';
-import { newestEdition, readSources } from './sources.ts';
+import { newestEdition, number, readSources } from './sources.ts';
 import { writeJson, type Written } from './write.ts';
 
 export { attribution } from './outputs.ts';
@@ -94,8 +94,6 @@ export function buildDate(option: string | undefined, sourceDateEpoch: string | 
   }
   return now.toISOString().slice(0, 10);
 }
-
-const number = (n: number) => n.toLocaleString('en-GB');
 
 /** Runs the whole pipeline. Throws InputError when an input is missing or unreadable. */
 export function buildData(options: BuildOptions): BuildResult {

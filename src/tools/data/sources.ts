@@ -7,12 +7,14 @@ import { basename, join } from 'node:path';
 import type { BuildOptions } from './build-data.ts';
 import { readCodePoint } from './codepoint.ts';
 import { readEpraccur } from './epraccur.ts';
+import { byCodePoint } from './encode.ts';
 import { decodeText, InputError, readInput } from './input.ts';
 import { readMembers } from './members.ts';
 import { editionFromName, readNorthernIreland, readScotland } from './nations-lists.ts';
 import type { Report } from './report.ts';
 
-const number = (n: number) => n.toLocaleString('en-GB');
+/** A count as the build's log prints it ("1,745,849"). */
+export const number = (n: number) => n.toLocaleString('en-GB');
 
 /**
  * The file in `dir` matching `pattern` whose name says the newest edition ("…_oct2022…" < "…january-2026…"),
@@ -20,9 +22,9 @@ const number = (n: number) => n.toLocaleString('en-GB');
  */
 export function newestEdition(dir: string, pattern: RegExp, fallback: string): string {
   const names = existsSync(dir) ? readdirSync(dir).filter((name) => pattern.test(name)) : [];
-  const newest = names
-    .sort((a, b) => (editionFromName(a) < editionFromName(b) ? -1 : editionFromName(a) > editionFromName(b) ? 1 : 0))
-    .at(-1);
+  // A name without a month and year ("unknown") ranks below every dated one.
+  const edition = (name: string) => (editionFromName(name) === 'unknown' ? '' : editionFromName(name));
+  const newest = names.sort((a, b) => byCodePoint(edition(a), edition(b))).at(-1);
   return join(dir, newest ?? fallback);
 }
 
